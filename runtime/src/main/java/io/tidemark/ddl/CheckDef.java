@@ -1,0 +1,11 @@
+package io.tidemark.ddl;
+
+import java.util.Objects;
+
+/** A CHECK constraint with its boolean SQL expression. */
+public record CheckDef(String name, String expression) implements Constraint {
+  public CheckDef {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(expression, "expression");
+  }
+}
