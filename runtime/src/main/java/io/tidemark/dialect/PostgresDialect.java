@@ -1,0 +1,293 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.dialect.Sql.columnList;
+import static io.tidemark.dialect.Sql.qualified;
+import static io.tidemark.dialect.Sql.quote;
+
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.OperationVisitor;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders each {@link Operation} as the PostgreSQL (and TimescaleDB) statements that perform
+ * it, quoting every name so that no identifier can change the meaning of the SQL.
+ */
+public final class PostgresDialect implements OperationVisitor<List<Statement>> {
+  private final TimescaleSql timescale = new TimescaleSql();
+
+  /** The statements for one operation, in execution order. */
+  public List<Statement> render(Operation op) {
+    return op.accept(this);
+  }
+
+  /**
+   * Quotes one identifier when PostgreSQL would otherwise read it differently: anything but a
+   * lower-case {@code [a-z_][a-z0-9_$]*} word that is not reserved gets double quotes, with
+   * embedded {@code "} doubled.
+   */
+  public static String quote(String identifier) {
+    return Sql.quote(identifier);
+  }
+
+  /** Quotes a {@code "table"} or {@code "schema.table"} name, split at the first dot. */
+  public static String quoteQualified(String name) {
+    return Sql.qualified(name);
+  }
+
+  /** A string literal with embedded single quotes doubled. */
+  public static String literal(String value) {
+    return Sql.literal(value);
+  }
+
+  static List<Statement> one(String sql) {
+    return List.of(new Statement(sql, true));
+  }
+
+  private static String alterTable(String table) {
+    return "ALTER TABLE " + qualified(table) + " ";
+  }
+
+  @Override
+  public List<Statement> visitCreateSchema(Operation.CreateSchema op) {
+    return one("CREATE SCHEMA IF NOT EXISTS " + quote(op.schema()));
+  }
+
+  @Override
+  public List<Statement> visitDropSchema(Operation.DropSchema op) {
+    return one("DROP SCHEMA " + quote(op.schema()));
+  }
+
+  @Override
+  public List<Statement> visitCreateTable(Operation.CreateTable op) {
+    List<String> elements = new ArrayList<>();
+    op.columns().forEach(column -> elements.add(column(column)));
+    op.constraints().forEach(constraint -> elements.add(constraint(constraint)));
+    return one("CREATE TABLE " + qualified(op.table()) + " (\n  "
+        + String.join(",\n  ", elements) + "\n)");
+  }
+
+  private static String column(ColumnDef column) {
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+    if (column.defaultValue() != null) {
+      sql.append(" DEFAULT ").append(column.defaultValue());
+    }
+    if (!column.nullable()) {
+      sql.append(" NOT NULL");
+    }
+    return sql.toString();
+  }
+
+  private static String constraint(Constraint constraint) {
+    String head = "CONSTRAINT " + quote(constraint.name()) + " ";
+    if (constraint instanceof PrimaryKeyDef pk) {
+      return head + "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+    }
+    if (constraint instanceof UniqueDef unique) {
+      return head + "UNIQUE (" + columnList(unique.columns()) + ")";
+    }
+    if (constraint instanceof CheckDef check) {
+      return head + "CHECK (" + check.expression() + ")";
+    }
+    return head + foreignKey((ForeignKeyDef) constraint);
+  }
+
+  private static String foreignKey(ForeignKeyDef fk) {
+    if (fk.refTable() == null) {
+      throw new IllegalArgumentException("foreign key " + fk.name()
+          + " references no table: complete it with .references(\"table\", \"column\")");
+    }
+    StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(columnList(fk.columns()))
+        .append(") REFERENCES ").append(qualified(fk.refTable()));
+    if (!fk.refColumns().isEmpty()) {
+      sql.append(" (").append(columnList(fk.refColumns())).append(')');
+    }
+    if (fk.onDelete() != null) {
+      sql.append(" ON DELETE ").append(Sql.referentialAction(fk.onDelete()));
+    }
+    if (fk.onUpdate() != null) {
+      sql.append(" ON UPDATE ").append(Sql.referentialAction(fk.onUpdate()));
+    }
+    return sql.toString();
+  }
+
+  @Override
+  public List<Statement> visitDropTable(Operation.DropTable op) {
+    return one("DROP TABLE " + qualified(op.table()));
+  }
+
+  @Override
+  public List<Statement> visitRenameTable(Operation.RenameTable op) {
+    return one(alterTable(op.table()) + "RENAME TO " + quote(op.newName()));
+  }
+
+  @Override
+  public List<Statement> visitAddColumn(Operation.AddColumn op) {
+    return one(alterTable(op.table()) + "ADD COLUMN " + column(op.column()));
+  }
+
+  @Override
+  public List<Statement> visitDropColumn(Operation.DropColumn op) {
+    return one(alterTable(op.table()) + "DROP COLUMN " + quote(op.column()));
+  }
+
+  @Override
+  public List<Statement> visitRenameColumn(Operation.RenameColumn op) {
+    return one(alterTable(op.table()) + "RENAME COLUMN " + quote(op.column()) + " TO "
+        + quote(op.newName()));
+  }
+
+  @Override
+  public List<Statement> visitAlterColumnType(Operation.AlterColumnType op) {
+    return one(alterTable(op.table()) + "ALTER COLUMN " + quote(op.column()) + " TYPE " + op.type()
+        + (op.using() == null ? "" : " USING " + op.using()));
+  }
+
+  @Override
+  public List<Statement> visitSetNullable(Operation.SetNullable op) {
+    return one(alterTable(op.table()) + "ALTER COLUMN " + quote(op.column())
+        + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+  }
+
+  @Override
+  public List<Statement> visitSetDefault(Operation.SetDefault op) {
+    return one(alterTable(op.table()) + "ALTER COLUMN " + quote(op.column())
+        + (op.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + op.defaultValue()));
+  }
+
+  @Override
+  public List<Statement> visitAddConstraint(Operation.AddConstraint op) {
+    return one(alterTable(op.table()) + "ADD " + constraint(op.constraint()));
+  }
+
+  @Override
+  public List<Statement> visitDropConstraint(Operation.DropConstraint op) {
+    return one(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
+  }
+
+  @Override
+  public List<Statement> visitCreateIndex(Operation.CreateIndex op) {
+    IndexDef index = op.index();
+    StringBuilder sql = new StringBuilder("CREATE ");
+    if (index.uniqueIndex()) {
+      sql.append("UNIQUE ");
+    }
+    sql.append("INDEX ");
+    if (index.concurrent()) {
+      sql.append("CONCURRENTLY ");
+    }
+    sql.append(quote(index.name())).append(" ON ").append(qualified(op.table()));
+    if (index.using() != null) {
+      sql.append(" USING ").append(quote(index.using().trim().toLowerCase(Locale.ROOT)));
+    }
+    sql.append(" (").append(Sql.orderedColumnList(index.columns())).append(')');
+    if (!index.include().isEmpty()) {
+      sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+    }
+    if (index.where() != null) {
+      sql.append(" WHERE ").append(index.where());
+    }
+    return List.of(new Statement(sql.toString(), !index.concurrent()));
+  }
+
+  @Override
+  public List<Statement> visitDropIndex(Operation.DropIndex op) {
+    String sql = "DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
+        + Sql.inSchemaOf(op.table(), op.name());
+    return List.of(new Statement(sql, !op.concurrently()));
+  }
+
+  @Override
+  public List<Statement> visitRawSql(Operation.RawSql op) {
+    return List.of(new Statement(op.sql(), op.transactional()));
+  }
+
+  @Override
+  public List<Statement> visitCreateHypertable(Operation.CreateHypertable op) {
+    return timescale.createHypertable(op.table(), op.hypertable());
+  }
+
+  @Override
+  public List<Statement> visitConvertToPlainTable(Operation.ConvertToPlainTable op) {
+    return timescale.convertToPlainTable(op.table());
+  }
+
+  @Override
+  public List<Statement> visitSetChunkTimeInterval(Operation.SetChunkTimeInterval op) {
+    return timescale.setChunkTimeInterval(op.table(), op.interval());
+  }
+
+  @Override
+  public List<Statement> visitEnableCompression(Operation.EnableCompression op) {
+    return timescale.enableCompression(op.table(), op.compression());
+  }
+
+  @Override
+  public List<Statement> visitDisableCompression(Operation.DisableCompression op) {
+    return timescale.disableCompression(op.table());
+  }
+
+  @Override
+  public List<Statement> visitAddCompressionPolicy(Operation.AddCompressionPolicy op) {
+    return timescale.addCompressionPolicy(op.table(), op.compressAfter());
+  }
+
+  @Override
+  public List<Statement> visitRemoveCompressionPolicy(Operation.RemoveCompressionPolicy op) {
+    return timescale.removePolicy("remove_compression_policy", op.table());
+  }
+
+  @Override
+  public List<Statement> visitAddRetentionPolicy(Operation.AddRetentionPolicy op) {
+    return timescale.addRetentionPolicy(op.table(), op.dropAfter());
+  }
+
+  @Override
+  public List<Statement> visitRemoveRetentionPolicy(Operation.RemoveRetentionPolicy op) {
+    return timescale.removePolicy("remove_retention_policy", op.table());
+  }
+
+  @Override
+  public List<Statement> visitAddReorderPolicy(Operation.AddReorderPolicy op) {
+    return timescale.addReorderPolicy(op.table(), op.index());
+  }
+
+  @Override
+  public List<Statement> visitRemoveReorderPolicy(Operation.RemoveReorderPolicy op) {
+    return timescale.removePolicy("remove_reorder_policy", op.table());
+  }
+
+  @Override
+  public List<Statement> visitCreateContinuousAggregate(Operation.CreateContinuousAggregate op) {
+    return timescale.createContinuousAggregate(op.view(), op.query(), op.materializedOnly());
+  }
+
+  @Override
+  public List<Statement> visitDropContinuousAggregate(Operation.DropContinuousAggregate op) {
+    return one("DROP MATERIALIZED VIEW " + qualified(op.view()));
+  }
+
+  @Override
+  public List<Statement> visitSetMaterializedOnly(Operation.SetMaterializedOnly op) {
+    return one("ALTER MATERIALIZED VIEW " + qualified(op.view())
+        + " SET (timescaledb.materialized_only = " + op.materializedOnly() + ")");
+  }
+
+  @Override
+  public List<Statement> visitAddRefreshPolicy(Operation.AddRefreshPolicy op) {
+    return timescale.addRefreshPolicy(op.view(), op.startOffset(), op.endOffset(), op.scheduleInterval());
+  }
+
+  @Override
+  public List<Statement> visitRemoveRefreshPolicy(Operation.RemoveRefreshPolicy op) {
+    return timescale.removePolicy("remove_continuous_aggregate_policy", op.view());
+  }
+}

@@ -1,0 +1,148 @@
+package io.tidemark.dialect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Decides how names and values are spelled in PostgreSQL text: which identifiers need
+ * double quotes, how qualified names split, how literals and intervals are escaped.
+ */
+final class Sql {
+  private static final Pattern BARE = Pattern.compile("[a-z_][a-z0-9_$]*");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+  private static final Pattern REFERENTIAL_ACTION =
+      Pattern.compile("CASCADE|RESTRICT|NO ACTION|SET NULL|SET DEFAULT");
+  private static final Pattern COLUMN_MODIFIERS =
+      Pattern.compile("(?i)^(.*?)((?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)\\s*$");
+
+  /**
+   * PostgreSQL's reserved key words, categories "reserved" and "reserved (can be function or
+   * type)" of the SQL Key Words appendix; unreserved and non-reserved words need no quotes.
+   */
+  static final Set<String> RESERVED = Set.of(
+      "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
+      "authorization", "binary", "both", "case", "cast", "check", "collate", "collation",
+      "column", "concurrently", "constraint", "create", "cross", "current_catalog",
+      "current_date", "current_role", "current_schema", "current_time", "current_timestamp",
+      "current_user", "default", "deferrable", "desc", "distinct", "do", "else", "end",
+      "except", "false", "fetch", "for", "foreign", "freeze", "from", "full", "grant",
+      "group", "having", "ilike", "in", "initially", "inner", "intersect", "into", "is",
+      "isnull", "join", "lateral", "leading", "left", "like", "limit", "localtime",
+      "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or",
+      "order", "outer", "overlaps", "placing", "primary", "references", "returning", "right",
+      "select", "session_user", "similar", "some", "symmetric", "system_user", "table",
+      "tablesample", "then", "to", "trailing", "true", "union", "unique", "user", "using",
+      "variadic", "verbose", "when", "where", "window", "with");
+
+  private Sql() {}
+
+  /** One identifier, double-quoted unless PostgreSQL reads it unquoted as the same name. */
+  static String quote(String identifier) {
+    if (identifier == null || identifier.isEmpty()) {
+      throw new IllegalArgumentException("an SQL identifier must not be empty");
+    }
+    if (BARE.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+      return identifier;
+    }
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** A {@code "name"} or {@code "schema.name"} (split at the first dot), quoted part by part. */
+  static String qualified(String name) {
+    int dot = dotIndex(name);
+    return dot < 0 ? quote(name) : quote(name.substring(0, dot)) + '.' + quote(name.substring(dot + 1));
+  }
+
+  /** The schema part of a qualified name, or {@code null} for an unqualified one. */
+  static String schemaOf(String name) {
+    int dot = dotIndex(name);
+    return dot < 0 ? null : name.substring(0, dot);
+  }
+
+  /** The name without its schema. */
+  static String localName(String name) {
+    int dot = dotIndex(name);
+    return dot < 0 ? name : name.substring(dot + 1);
+  }
+
+  /** {@code name} placed in the schema of {@code sibling}: indexes live with their table. */
+  static String inSchemaOf(String sibling, String name) {
+    String schema = schemaOf(sibling);
+    return schema == null ? quote(name) : quote(schema) + '.' + quote(name);
+  }
+
+  private static int dotIndex(String name) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("a table or view name must not be empty");
+    }
+    int dot = name.indexOf('.');
+    if (dot == 0 || dot == name.length() - 1) {
+      throw new IllegalArgumentException(
+          "not a valid name: \"" + name + "\" (write \"table\" or \"schema.table\")");
+    }
+    return dot;
+  }
+
+  /** A string literal with embedded single quotes doubled. */
+  static String literal(String value) {
+    return '\'' + value.replace("'", "''") + '\'';
+  }
+
+  /** The qualified, quoted name as a text literal, for TimescaleDB's regclass parameters. */
+  static String regclass(String name) {
+    return literal(qualified(name));
+  }
+
+  /**
+   * An interval argument: a bare integer for hypertables partitioned by an integer column,
+   * otherwise {@code INTERVAL '...'}; {@code null} stays {@code NULL}.
+   */
+  static String interval(String value) {
+    if (value == null) {
+      return "NULL";
+    }
+    String trimmed = value.trim();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("an interval must not be empty (write for example \"7 days\")");
+    }
+    return INTEGER.matcher(trimmed).matches() ? trimmed : "INTERVAL " + literal(trimmed);
+  }
+
+  static String columnList(List<String> columns) {
+    return columns.stream().map(Sql::quote).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * One index or ORDER BY entry: an expression in parentheses passes through; otherwise the
+   * column name is quoted and a trailing {@code ASC|DESC} and {@code NULLS FIRST|LAST} kept.
+   */
+  static String orderedColumn(String entry) {
+    String trimmed = entry.trim();
+    if (trimmed.startsWith("(")) {
+      return trimmed;
+    }
+    var matcher = COLUMN_MODIFIERS.matcher(trimmed);
+    if (!matcher.matches() || matcher.group(1).isEmpty()) {
+      throw new IllegalArgumentException("not a valid index column: \"" + entry + "\"");
+    }
+    String modifiers = matcher.group(2).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return quote(matcher.group(1)) + (modifiers.isEmpty() ? "" : " " + modifiers);
+  }
+
+  static String orderedColumnList(List<String> entries) {
+    return entries.stream().map(Sql::orderedColumn).collect(Collectors.joining(", "));
+  }
+
+  /** {@code ON DELETE}/{@code ON UPDATE} action, checked so nothing else reaches the SQL. */
+  static String referentialAction(String action) {
+    String normalized = action.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    if (!REFERENTIAL_ACTION.matcher(normalized).matches()) {
+      throw new IllegalArgumentException("not a referential action: \"" + action
+          + "\" (use CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT)");
+    }
+    return normalized;
+  }
+}

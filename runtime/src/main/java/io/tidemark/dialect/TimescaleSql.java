@@ -1,0 +1,185 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.dialect.PostgresDialect.one;
+import static io.tidemark.dialect.Sql.interval;
+import static io.tidemark.dialect.Sql.literal;
+import static io.tidemark.dialect.Sql.qualified;
+import static io.tidemark.dialect.Sql.regclass;
+
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.HypertableDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides the TimescaleDB calls for hypertables, compression, policies and continuous
+ * aggregates, using only functions and named arguments that exist since TimescaleDB 2.13.
+ */
+final class TimescaleSql {
+  /** The refresh schedule when a policy names none; TimescaleDB's own add_policies uses it. */
+  static final String DEFAULT_SCHEDULE_INTERVAL = "1 hour";
+
+  List<Statement> createHypertable(String table, HypertableDef hypertable) {
+    List<String> args = new ArrayList<>();
+    args.add(regclass(table));
+    args.add(literal(hypertable.timeColumn()));
+    if (hypertable.chunkTimeInterval() != null) {
+      args.add("chunk_time_interval => " + interval(hypertable.chunkTimeInterval()));
+    }
+    if (hypertable.partitionColumn() != null) {
+      if (hypertable.partitions() < 1) {
+        throw new IllegalArgumentException("hypertable " + table + " is partitioned by "
+            + hypertable.partitionColumn() + " but has " + hypertable.partitions()
+            + " partitions: give a number of partitions of 1 or more");
+      }
+      args.add("partitioning_column => " + literal(hypertable.partitionColumn()));
+      args.add("number_partitions => " + hypertable.partitions());
+    }
+    if (hypertable.migrate()) {
+      args.add("migrate_data => true");
+    }
+    return one("SELECT create_hypertable(" + String.join(", ", args) + ")");
+  }
+
+  List<Statement> setChunkTimeInterval(String table, String chunkInterval) {
+    return one("SELECT set_chunk_time_interval(" + regclass(table) + ", "
+        + interval(chunkInterval) + ")");
+  }
+
+  List<Statement> enableCompression(String table, CompressionDef compression) {
+    StringBuilder sql = new StringBuilder("ALTER TABLE ").append(qualified(table))
+        .append(" SET (timescaledb.compress");
+    if (!compression.segmentBy().isEmpty()) {
+      sql.append(", timescaledb.compress_segmentby = ")
+          .append(literal(Sql.columnList(compression.segmentBy())));
+    }
+    if (!compression.orderBy().isEmpty()) {
+      sql.append(", timescaledb.compress_orderby = ")
+          .append(literal(Sql.orderedColumnList(compression.orderBy())));
+    }
+    return one(sql.append(')').toString());
+  }
+
+  /** TimescaleDB refuses to turn compression off while compressed chunks exist. */
+  List<Statement> disableCompression(String table) {
+    return List.of(
+        new Statement("SELECT decompress_chunk(c, true) FROM show_chunks(" + regclass(table) + ") c", true),
+        new Statement("ALTER TABLE " + qualified(table) + " SET (timescaledb.compress = false)", true));
+  }
+
+  List<Statement> addCompressionPolicy(String table, String compressAfter) {
+    return one("SELECT add_compression_policy(" + regclass(table) + ", compress_after => "
+        + interval(required(compressAfter, "compress_after", table)) + ")");
+  }
+
+  List<Statement> addRetentionPolicy(String table, String dropAfter) {
+    return one("SELECT add_retention_policy(" + regclass(table) + ", drop_after => "
+        + interval(required(dropAfter, "drop_after", table)) + ")");
+  }
+
+  List<Statement> addReorderPolicy(String table, String index) {
+    return one("SELECT add_reorder_policy(" + regclass(table) + ", index_name => "
+        + literal(required(index, "index_name", table)) + ")");
+  }
+
+  /** Every remove_*_policy function takes {@code if_exists} (the refresh one since 2.8). */
+  List<Statement> removePolicy(String function, String relation) {
+    return one("SELECT " + function + "(" + regclass(relation) + ", if_exists => true)");
+  }
+
+  List<Statement> createContinuousAggregate(String view, String query, boolean materializedOnly) {
+    return one("CREATE MATERIALIZED VIEW " + qualified(view)
+        + " WITH (timescaledb.continuous, timescaledb.materialized_only = " + materializedOnly
+        + ") AS\n" + stripTrailingSemicolon(query) + "\nWITH NO DATA");
+  }
+
+  private static String stripTrailingSemicolon(String query) {
+    String trimmed = query.strip();
+    while (trimmed.endsWith(";")) {
+      trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+    }
+    return trimmed;
+  }
+
+  /** Offsets left out mean "no bound" (NULL); a missing schedule gets one hour. */
+  List<Statement> addRefreshPolicy(String view, String startOffset, String endOffset, String schedule) {
+    return one("SELECT add_continuous_aggregate_policy(" + regclass(view)
+        + ", start_offset => " + interval(startOffset)
+        + ", end_offset => " + interval(endOffset)
+        + ", schedule_interval => INTERVAL "
+        + literal(schedule == null ? DEFAULT_SCHEDULE_INTERVAL : schedule.trim()) + ")");
+  }
+
+  /**
+   * Turns a hypertable back into a plain table: TimescaleDB has no reverse call, so the rows
+   * are copied into a new table. Preserved: columns with their types, defaults, NOT NULL,
+   * identity and generated expressions, storage and comments; CHECK, primary key, unique,
+   * exclusion and outgoing foreign key constraints under their names; every other index
+   * (TimescaleDB's time index included) under its name; sequences owned by serial columns;
+   * all rows, compressed chunks included. Not preserved: grants, ownership, triggers,
+   * row-level security policies, tablespace and storage parameters. The table must have no
+   * dependent views or incoming foreign keys (drop them first, or the statement fails and
+   * changes nothing).
+   */
+  List<Statement> convertToPlainTable(String table) {
+    String body = String.join("\n",
+        "DECLARE",
+        "  source regclass := " + regclass(table) + ";",
+        "  nsp name;",
+        "  rel name;",
+        "  target text;",
+        "  cols text;",
+        "  ddl text[];",
+        "  stmt text;",
+        "  r record;",
+        "BEGIN",
+        "  SELECT n.nspname, c.relname INTO nsp, rel",
+        "    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = source;",
+        "  target := format('%I.%I', nsp, left(rel, 40) || '_tidemark_plain');",
+        "  SELECT coalesce(array_agg(format('ALTER TABLE %I.%I ADD CONSTRAINT %I %s',",
+        "      nsp, rel, conname, pg_get_constraintdef(oid)) ORDER BY contype = 'f', contype <> 'p', conname), '{}')",
+        "    INTO ddl FROM pg_constraint WHERE conrelid = source AND contype IN ('p', 'u', 'x', 'f');",
+        "  SELECT ddl || coalesce(array_agg(pg_get_indexdef(i.indexrelid) ORDER BY i.indexrelid), '{}')",
+        "    INTO ddl FROM pg_index i WHERE i.indrelid = source",
+        "    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = source);",
+        "  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols FROM pg_attribute",
+        "    WHERE attrelid = source AND attnum > 0 AND NOT attisdropped AND attgenerated = '';",
+        "  EXECUTE format('CREATE TABLE %s (LIKE %s INCLUDING ALL EXCLUDING INDEXES)', target, source);",
+        "  EXECUTE format('INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %s', target, cols, cols, source);",
+        "  FOR r IN SELECT d.objid::regclass AS seq, a.attname FROM pg_depend d",
+        "      JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid",
+        "      WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass",
+        "      AND d.refobjid = source AND d.deptype = 'a' LOOP",
+        "    EXECUTE format('ALTER SEQUENCE %s OWNED BY %s.%I', r.seq, target, r.attname);",
+        "  END LOOP;",
+        "  FOR r IN SELECT attname FROM pg_attribute WHERE attrelid = target::regclass AND attidentity <> '' LOOP",
+        "    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), max(%I)) FROM %s HAVING max(%I) IS NOT NULL',",
+        "      target, r.attname, r.attname, target, r.attname);",
+        "  END LOOP;",
+        "  EXECUTE format('DROP TABLE %s', source);",
+        "  EXECUTE format('ALTER TABLE %s RENAME TO %I', target, rel);",
+        "  FOREACH stmt IN ARRAY ddl LOOP",
+        "    EXECUTE stmt;",
+        "  END LOOP;",
+        "END");
+    String tag = dollarTag(body);
+    return one("DO " + tag + "\n" + body + "\n" + tag);
+  }
+
+  /** A dollar-quote tag that the body cannot close early, whatever the table is called. */
+  private static String dollarTag(String body) {
+    String tag = "$tidemark$";
+    for (int i = 1; body.contains(tag); i++) {
+      tag = "$tidemark" + i + "$";
+    }
+    return tag;
+  }
+
+  private static String required(String value, String argument, String relation) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(argument + " of " + relation
+          + " is missing: give a value such as \"7 days\"");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,166 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.Ddl.check;
+import static io.tidemark.Ddl.column;
+import static io.tidemark.Ddl.foreignKey;
+import static io.tidemark.Ddl.index;
+import static io.tidemark.Ddl.primaryKey;
+import static io.tidemark.Ddl.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tidemark.ddl.Operation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PostgresDialectRenderTest {
+  private final PostgresDialect dialect = new PostgresDialect();
+
+  private String sql(Operation op) {
+    List<Statement> statements = dialect.render(op);
+    assertEquals(1, statements.size(), statements::toString);
+    assertEquals(true, statements.get(0).transactional(), "transactional");
+    return statements.get(0).sql();
+  }
+
+  @Test
+  void quote_plainLowerCase_staysBare() {
+    assertEquals("users", PostgresDialect.quote("users"));
+    assertEquals("_a1$b", PostgresDialect.quote("_a1$b"));
+    assertEquals("name", PostgresDialect.quote("name"));
+  }
+
+  @Test
+  void quote_reservedWords_areQuoted() {
+    assertEquals("\"order\"", PostgresDialect.quote("order"));
+    assertEquals("\"user\"", PostgresDialect.quote("user"));
+    assertEquals("\"concurrently\"", PostgresDialect.quote("concurrently"));
+  }
+
+  @Test
+  void quote_mixedCaseDigitsFirstAndEmbeddedQuotes_areQuotedAndEscaped() {
+    assertEquals("\"Users\"", PostgresDialect.quote("Users"));
+    assertEquals("\"1st\"", PostgresDialect.quote("1st"));
+    assertEquals("\"a b\"", PostgresDialect.quote("a b"));
+    assertEquals("\"x\"\"; DROP TABLE t; --\"", PostgresDialect.quote("x\"; DROP TABLE t; --"));
+  }
+
+  @Test
+  void quote_empty_isRejected() {
+    assertThrows(IllegalArgumentException.class, () -> PostgresDialect.quote(""));
+  }
+
+  @Test
+  void quoteQualified_schemaAndTable_splitsAtFirstDot() {
+    assertEquals("app.\"order\"", PostgresDialect.quoteQualified("app.order"));
+    assertEquals("\"My\".\"a.b\"", PostgresDialect.quoteQualified("My.a.b"));
+    assertThrows(IllegalArgumentException.class, () -> PostgresDialect.quoteQualified(".t"));
+  }
+
+  @Test
+  void literal_embeddedQuote_isDoubled() {
+    assertEquals("'it''s'", PostgresDialect.literal("it's"));
+  }
+
+  @Test
+  void createSchema_rendersIfNotExists() {
+    assertEquals("CREATE SCHEMA IF NOT EXISTS \"Sales\"", sql(new Operation.CreateSchema("Sales")));
+    assertEquals("DROP SCHEMA sales", sql(new Operation.DropSchema("sales")));
+  }
+
+  @Test
+  void createTable_columnsAndConstraints_renderInOrder() {
+    Operation op = new Operation.CreateTable("app.order",
+        List.of(column("id", "bigint").notNull(),
+            column("user", "text").defaultValue("'anon'"),
+            column("CreatedAt", "timestamptz").notNull().defaultValue("now()")),
+        List.of(primaryKey("order_pkey", "id"),
+            unique("order_user_key", "user", "CreatedAt"),
+            check("order_id_check", "id > 0"),
+            foreignKey("order_user_fkey", "user").references("app.user", "name")
+                .onDelete("cascade").onUpdate("set null"),
+            foreignKey("order_parent_fkey", "id").references("parent")));
+    assertEquals("CREATE TABLE app.\"order\" (\n"
+        + "  id bigint NOT NULL,\n"
+        + "  \"user\" text DEFAULT 'anon',\n"
+        + "  \"CreatedAt\" timestamptz DEFAULT now() NOT NULL,\n"
+        + "  CONSTRAINT order_pkey PRIMARY KEY (id),\n"
+        + "  CONSTRAINT order_user_key UNIQUE (\"user\", \"CreatedAt\"),\n"
+        + "  CONSTRAINT order_id_check CHECK (id > 0),\n"
+        + "  CONSTRAINT order_user_fkey FOREIGN KEY (\"user\") REFERENCES app.\"user\" (name)"
+        + " ON DELETE CASCADE ON UPDATE SET NULL,\n"
+        + "  CONSTRAINT order_parent_fkey FOREIGN KEY (id) REFERENCES parent\n"
+        + ")", sql(op));
+  }
+
+  @Test
+  void foreignKey_unknownAction_isRejected() {
+    Operation op = new Operation.AddConstraint("t",
+        foreignKey("t_fkey", "a").references("u", "id").onDelete("CASCADE; DROP TABLE u"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dialect.render(op));
+    assertEquals("not a referential action: \"CASCADE; DROP TABLE u\""
+        + " (use CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT)", e.getMessage());
+  }
+
+  @Test
+  void tableOps_renderAlterTable() {
+    assertEquals("DROP TABLE app.\"user\"", sql(new Operation.DropTable("app.user")));
+    assertEquals("ALTER TABLE app.old RENAME TO \"New\"", sql(new Operation.RenameTable("app.old", "New")));
+  }
+
+  @Test
+  void columnOps_renderAlterTable() {
+    assertEquals("ALTER TABLE \"order\" ADD COLUMN note varchar(20) DEFAULT 'x' NOT NULL",
+        sql(new Operation.AddColumn("order", column("note", "varchar(20)").notNull().defaultValue("'x'"))));
+    assertEquals("ALTER TABLE t DROP COLUMN \"select\"", sql(new Operation.DropColumn("t", "select")));
+    assertEquals("ALTER TABLE t RENAME COLUMN a TO \"B\"", sql(new Operation.RenameColumn("t", "a", "B")));
+    assertEquals("ALTER TABLE t ALTER COLUMN a TYPE bigint",
+        sql(new Operation.AlterColumnType("t", "a", "bigint", null)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a TYPE integer USING a::integer",
+        sql(new Operation.AlterColumnType("t", "a", "integer", "a::integer")));
+    assertEquals("ALTER TABLE t ALTER COLUMN a SET NOT NULL", sql(new Operation.SetNullable("t", "a", false)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a DROP NOT NULL", sql(new Operation.SetNullable("t", "a", true)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a SET DEFAULT 0", sql(new Operation.SetDefault("t", "a", "0")));
+    assertEquals("ALTER TABLE t ALTER COLUMN a DROP DEFAULT", sql(new Operation.SetDefault("t", "a", null)));
+  }
+
+  @Test
+  void constraintOps_renderAddAndDrop() {
+    assertEquals("ALTER TABLE s.t ADD CONSTRAINT t_a_check CHECK (a <> '')",
+        sql(new Operation.AddConstraint("s.t", check("t_a_check", "a <> ''"))));
+    assertEquals("ALTER TABLE s.t DROP CONSTRAINT \"Check\"", sql(new Operation.DropConstraint("s.t", "Check")));
+  }
+
+  @Test
+  void createIndex_everyOption_rendersInPostgresOrder() {
+    Operation op = new Operation.CreateIndex("app.metrics",
+        index("metrics_idx", "asn_id", "timebin DESC", "\"Order\" desc nulls last", "(lower(name))")
+            .unique().using("BTREE").include("value", "user").where("value > 0"));
+    assertEquals("CREATE UNIQUE INDEX metrics_idx ON app.metrics USING btree"
+        + " (asn_id, timebin DESC, \"\"\"Order\"\"\" DESC NULLS LAST, (lower(name)))"
+        + " INCLUDE (value, \"user\") WHERE value > 0", sql(op));
+  }
+
+  @Test
+  void createIndex_concurrently_isNotTransactional() {
+    List<Statement> statements = dialect.render(
+        new Operation.CreateIndex("t", index("t_a_idx", "Mixed ASC").concurrently()));
+    assertEquals(List.of(new Statement("CREATE INDEX CONCURRENTLY t_a_idx ON t (\"Mixed\" ASC)", false)),
+        statements);
+  }
+
+  @Test
+  void dropIndex_livesInTheTablesSchema() {
+    assertEquals("DROP INDEX app.\"Idx\"", sql(new Operation.DropIndex("app.t", "Idx", false)));
+    assertEquals("DROP INDEX t_a_idx", sql(new Operation.DropIndex("t", "t_a_idx", false)));
+    assertEquals(List.of(new Statement("DROP INDEX CONCURRENTLY app.t_a_idx", false)),
+        dialect.render(new Operation.DropIndex("app.t", "t_a_idx", true)));
+  }
+
+  @Test
+  void rawSql_keepsTextAndTransactionality() {
+    assertEquals(List.of(new Statement("VACUUM t", false)),
+        dialect.render(new Operation.RawSql("VACUUM t", false)));
+    assertEquals("UPDATE t SET a = 1", sql(new Operation.RawSql("UPDATE t SET a = 1", true)));
+  }
+}
