@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the modules and runs the benchmark harness; arguments go to io.tidemark.bench.Bench
+# (--runs N, --revisions N, --entities N, --only chain|processor, --host/--port/--user/--password).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -pl bench -am package -DskipTests
+mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.tidemark.bench.Bench "$@"

@@ -1,0 +1,150 @@
+package io.tidemark.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Times Tidemark against psql on a generated revision chain, and the annotation processor
+ * against plain javac on a generated model, then prints the ratios against the targets.
+ *
+ * <p>Usage: {@code bench/run.sh [--runs N] [--revisions N] [--entities N] [--only chain|processor]
+ * [--host H --port P --user U --password W]} (default: an embedded PostgreSQL).
+ */
+public final class Bench {
+  private final int runs;
+  private final Server server;
+  private final Path work;
+
+  private Bench(int runs, Server server, Path work) {
+    this.runs = runs;
+    this.server = server;
+    this.work = work;
+  }
+
+  /** Where the benchmark database lives. */
+  record Server(String host, int port, String user, String password) {
+    String jdbc(String db) {
+      return "jdbc:postgresql://" + host + ":" + port + "/" + db;
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = options(args);
+    int runs = Integer.parseInt(opts.getOrDefault("runs", "5"));
+    int revisions = Integer.parseInt(opts.getOrDefault("revisions", "200"));
+    int entities = Integer.parseInt(opts.getOrDefault("entities", "500"));
+    String only = opts.getOrDefault("only", "all");
+    EmbeddedPostgres embedded = null;
+    Server server;
+    if (opts.containsKey("host")) {
+      server = new Server(opts.get("host"), Integer.parseInt(opts.getOrDefault("port", "5432")),
+          opts.getOrDefault("user", "postgres"), opts.getOrDefault("password", ""));
+    } else {
+      embedded = EmbeddedPostgres.builder().start();
+      server = new Server("localhost", embedded.getPort(), "postgres", "");
+    }
+    Path work = Files.createTempDirectory("tidemark-bench");
+    System.out.printf("Tidemark bench: %d cores, Java %s, work dir %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), work);
+    try {
+      Bench bench = new Bench(runs, server, work);
+      if (!only.equals("processor")) {
+        bench.chain(revisions);
+      }
+      if (!only.equals("chain")) {
+        ProcessorBench.run(work.resolve("model"), entities, runs);
+      }
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private void chain(int revisions) throws IOException, SQLException {
+    Path classes = ChainWorkload.build(work.resolve("chain"), revisions);
+    String cp = classes + java.io.File.pathSeparator + System.getProperty("java.class.path");
+    List<String> tidemark = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-cp", cp, "io.tidemark.Tidemark");
+    String url = server.jdbc("bench");
+    List<String> conn = List.of("--url", url, "--user", server.user());
+    Map<String, String> env = server.password().isEmpty() ? Map.of()
+        : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
+
+    String perRevision = Proc.output(work, env, concat(tidemark, List.of("upgrade", "head", "--sql")));
+    Path perRevisionSql = work.resolve("per-revision.sql");
+    Files.writeString(perRevisionSql, perRevision);
+    Path oneTxSql = work.resolve("one-transaction.sql");
+    Files.writeString(oneTxSql, perRevision.lines()
+        .filter(l -> !l.equals("BEGIN;") && !l.equals("COMMIT;"))
+        .collect(Collectors.joining("\n", "", "\n")));
+    List<String> psql = List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(),
+        "-p", String.valueOf(server.port()), "-U", server.user(), "-d", "bench");
+
+    long[] floor = new long[runs];
+    long[] perTx = new long[runs];
+    long[] tm = new long[runs];
+    long[] noop = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      resetDatabase();
+      floor[i] = Proc.runNanos(work, env, concat(psql, List.of("-1", "-f", oneTxSql.toString())));
+      resetDatabase();
+      perTx[i] = Proc.runNanos(work, env, concat(psql, List.of("-f", perRevisionSql.toString())));
+      resetDatabase();
+      tm[i] = Proc.runNanos(work, env, concat(tidemark, concat(List.of("upgrade", "head"), conn)));
+      noop[i] = Proc.runNanos(work, env, concat(tidemark, concat(List.of("upgrade", "head"), conn)));
+    }
+    double f = Stats.medianSeconds(floor);
+    double p = Stats.medianSeconds(perTx);
+    double t = Stats.medianSeconds(tm);
+    double n = Stats.medianSeconds(noop);
+    System.out.printf("%nApplying a chain of %d revisions to an empty database (median of %d runs)%n",
+        revisions, runs);
+    System.out.printf("  %-46s %10s %8s%n", "psql -1 (one transaction, the floor)", Stats.seconds(f), "1.00x");
+    System.out.printf("  %-46s %10s %8s%n", "psql, one transaction per revision", Stats.seconds(p), Stats.ratio(p, f));
+    System.out.printf("  %-46s %10s %8s   %s psql per revision (target <= 1.50x)%n",
+        "tidemark upgrade head", Stats.seconds(t), Stats.ratio(t, f), Stats.ratio(t, p));
+    System.out.printf("  %-46s %10s            (target <= 0.250 s)%n",
+        "tidemark upgrade head, nothing to do", Stats.seconds(n));
+  }
+
+  private void resetDatabase() throws SQLException {
+    try (Connection c = DriverManager.getConnection(server.jdbc("postgres"), server.user(), server.password());
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS bench WITH (FORCE)");
+      s.execute("CREATE DATABASE bench");
+    }
+  }
+
+  static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static <T> List<T> concat(List<T> a, List<T> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> opts = new java.util.HashMap<>();
+    List<String> rest = new ArrayList<>(List.of(args));
+    for (int i = 0; i < rest.size(); i++) {
+      String a = rest.get(i);
+      if (!a.startsWith("--") || i + 1 >= rest.size()) {
+        throw new IllegalArgumentException("expected --name value pairs, got: " + a);
+      }
+      opts.put(a.substring(2), rest.get(++i));
+    }
+    return opts;
+  }
+}
