@@ -113,7 +113,7 @@ final class TimescaleSql {
   /**
    * Turns a hypertable back into a plain table: TimescaleDB has no reverse call, so the rows
    * are copied into a new table. Preserved: columns with their types, defaults, NOT NULL,
-   * identity and generated expressions, storage and comments; CHECK, primary key, unique,
+   * identity and generated expressions, storage, the table's and columns' comments; CHECK, primary key, unique,
    * exclusion and outgoing foreign key constraints under their names; every other index
    * (TimescaleDB's time index included) under its name; sequences owned by serial columns;
    * all rows, compressed chunks included. Not preserved: grants, ownership, triggers,
@@ -147,6 +147,7 @@ final class TimescaleSql {
         "  EXECUTE format('CREATE TABLE %s (LIKE %s INCLUDING ALL EXCLUDING INDEXES)', target, source);",
         "  EXECUTE format('INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %s', target, cols, cols, source);",
         "  FOR r IN SELECT d.objid::regclass AS seq, a.attname FROM pg_depend d",
+        "      JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'",
         "      JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid",
         "      WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass",
         "      AND d.refobjid = source AND d.deptype = 'a' LOOP",
@@ -156,6 +157,7 @@ final class TimescaleSql {
         "    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), max(%I)) FROM %s HAVING max(%I) IS NOT NULL',",
         "      target, r.attname, r.attname, target, r.attname);",
         "  END LOOP;",
+        "  EXECUTE format('COMMENT ON TABLE %s IS %L', target, obj_description(source, 'pg_class'));",
         "  EXECUTE format('DROP TABLE %s', source);",
         "  EXECUTE format('ALTER TABLE %s RENAME TO %I', target, rel);",
         "  FOREACH stmt IN ARRAY ddl LOOP",
