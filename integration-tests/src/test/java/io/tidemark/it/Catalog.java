@@ -1,0 +1,46 @@
+package io.tidemark.it;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A database schema as introspected: non-system schemas and, per qualified table, its columns
+ * (by name: PostgreSQL cannot reorder columns, so position is not compared), constraints and
+ * indexes. {@link #toString()} is a stable text form, so a mismatch shows as a readable diff.
+ */
+record Catalog(List<String> schemas, Map<String, Table> tables) {
+  Catalog {
+    schemas = List.copyOf(schemas);
+    tables = Map.copyOf(tables);
+  }
+
+  /** One table or view. */
+  record Table(List<Column> columns, List<String> constraints, List<String> indexes) {
+    Table {
+      columns = List.copyOf(columns);
+      constraints = List.copyOf(constraints);
+      indexes = List.copyOf(indexes);
+    }
+  }
+
+  /** One column; {@code defaultValue} as {@code pg_get_expr} prints it, or {@code null}. */
+  record Column(String name, String type, boolean nullable, String defaultValue) {}
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("schemas " + schemas + "\n");
+    tables.keySet().stream().sorted().forEach(name -> {
+      Table table = tables.get(name);
+      text.append("table ").append(name).append('\n');
+      for (Column column : table.columns()) {
+        text.append("  column ").append(column.name()).append(' ').append(column.type())
+            .append(column.nullable() ? " NULL" : " NOT NULL")
+            .append(column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue())
+            .append('\n');
+      }
+      table.constraints().forEach(c -> text.append("  constraint ").append(c).append('\n'));
+      table.indexes().forEach(i -> text.append("  index ").append(i).append('\n'));
+    });
+    return text.toString();
+  }
+}

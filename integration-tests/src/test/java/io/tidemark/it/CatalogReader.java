@@ -1,0 +1,84 @@
+package io.tidemark.it;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the live schema of a PostgreSQL database through the system catalogs, the way
+ * PostgreSQL itself prints it ({@code format_type}, {@code pg_get_expr},
+ * {@code pg_get_constraintdef}, {@code pg_get_indexdef}), leaving out system schemas and the
+ * version table.
+ */
+final class CatalogReader {
+  static final String VERSION_TABLE = "tidemark_version";
+
+  private CatalogReader() {}
+
+  static Catalog read(Connection c) throws SQLException {
+    List<String> schemas = strings(c, """
+        select nspname from pg_namespace
+        where nspname not like 'pg\\_%' and nspname <> 'information_schema'
+        order by nspname""");
+    Map<String, Catalog.Table> tables = new LinkedHashMap<>();
+    try (ResultSet rs = c.createStatement().executeQuery("""
+        select c.oid, n.nspname, c.relname from pg_class c
+        join pg_namespace n on n.oid = c.relnamespace
+        where c.relkind in ('r', 'p', 'v', 'm')
+          and n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema'
+          and c.relname <> '""" + VERSION_TABLE + "' order by n.nspname, c.relname")) {
+      while (rs.next()) {
+        long oid = rs.getLong(1);
+        tables.put(rs.getString(2) + "." + rs.getString(3),
+            new Catalog.Table(columns(c, oid), constraints(c, oid), indexes(c, oid)));
+      }
+    }
+    return new Catalog(schemas, tables);
+  }
+
+  private static List<Catalog.Column> columns(Connection c, long table) throws SQLException {
+    List<Catalog.Column> columns = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("""
+        select a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+               pg_get_expr(d.adbin, d.adrelid)
+        from pg_attribute a
+        left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+        where a.attrelid = ? and a.attnum > 0 and not a.attisdropped
+        order by a.attname""")) {
+      ps.setLong(1, table);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.add(new Catalog.Column(
+              rs.getString(1), rs.getString(2), !rs.getBoolean(3), rs.getString(4)));
+        }
+      }
+    }
+    return columns;
+  }
+
+  private static List<String> constraints(Connection c, long table) throws SQLException {
+    return strings(c, "select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint"
+        + " where conrelid = " + table + " order by conname");
+  }
+
+  private static List<String> indexes(Connection c, long table) throws SQLException {
+    return strings(c, "select pg_get_indexdef(i.indexrelid) from pg_index i"
+        + " join pg_class x on x.oid = i.indexrelid where i.indrelid = " + table
+        + " order by x.relname");
+  }
+
+  private static List<String> strings(Connection c, String sql) throws SQLException {
+    List<String> values = new ArrayList<>();
+    try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
+  }
+}

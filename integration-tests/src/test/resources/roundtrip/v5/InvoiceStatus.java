@@ -1,0 +1,7 @@
+package com.example.shop;
+
+public enum InvoiceStatus {
+  OPEN,
+  PAID,
+  VOID
+}
