@@ -1,0 +1,91 @@
+package io.tidemark.processor;
+
+import io.tidemark.processor.model.Code;
+import io.tidemark.processor.model.Reporter;
+import io.tidemark.processor.render.RenderedRevision;
+import io.tidemark.processor.render.RevisionRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Writes a revision twice, through the {@link Filer} (compiled in this build) and into the
+ * source tree (committed later), plus the registry that lists every revision for
+ * {@link java.util.ServiceLoader}. Existing files on disk are never rewritten.
+ */
+final class RevisionWriter {
+  static final String SERVICE = "META-INF/services/io.tidemark.RevisionRegistry";
+  private static final Pattern CLASS = Pattern.compile("\\bclass\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
+
+  private final Filer filer;
+  private final Reporter reporter;
+  private final ProcessorOptions options;
+
+  RevisionWriter(Filer filer, Reporter reporter, ProcessorOptions options) {
+    this.filer = filer;
+    this.reporter = reporter;
+    this.options = options;
+  }
+
+  /** Writes {@code revision}; false after reporting TM096. */
+  boolean write(RenderedRevision revision, Element anchor, Element... originating) {
+    Path dir = options.packageDir();
+    Path source = dir.resolve(revision.className() + ".java");
+    Path snapshot = dir.resolve(revision.className() + ".snapshot.json");
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(source, revision.javaSource(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      Files.writeString(snapshot, revision.snapshotJson(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      javaSource(options.packageName() + "." + revision.className(), revision.javaSource(), originating);
+    } catch (FileAlreadyExistsException e) {
+      reporter.error(Code.TM096, anchor, "Revision file " + e.getFile() + " already exists and"
+          + " Tidemark never rewrites a revision; if it is a leftover of an interrupted build,"
+          + " delete it together with its .java/.snapshot.json sibling and rebuild.");
+      return false;
+    } catch (IOException e) {
+      reporter.error(Code.TM096, anchor, "Cannot write revision " + revision.id() + " to " + dir
+          + ": " + e + "; check that the folder is writable.");
+      return false;
+    }
+    reporter.note(Code.TM097, anchor, "Wrote revision " + revision.id() + " (" + revision.message()
+        + ") to " + source + " and its snapshot next to it; review and commit both.");
+    return true;
+  }
+
+  /** Regenerates the registry of {@code classNames} (simple names, in graph order). */
+  void registry(List<String> classNames, Element anchor, Element... originating) {
+    String source = RevisionRenderer.registry(options.packageName(), classNames);
+    Matcher m = CLASS.matcher(source);
+    if (!m.find()) {
+      throw new IllegalStateException("the rendered registry declares no class:\n" + source);
+    }
+    String name = options.packageName() + "." + m.group(1);
+    try {
+      javaSource(name, source, originating);
+      FileObject service = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE, originating);
+      try (Writer out = service.openWriter()) {
+        out.write(name + "\n");
+      }
+    } catch (IOException e) {
+      reporter.error(Code.TM096, anchor, "Cannot write the revision registry " + name + ": " + e
+          + "; check that the build output folder is writable.");
+    }
+  }
+
+  private void javaSource(String name, String source, Element... originating) throws IOException {
+    try (Writer out = filer.createSourceFile(name, originating).openWriter()) {
+      out.write(source);
+    }
+  }
+}

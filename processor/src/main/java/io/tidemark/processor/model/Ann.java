@@ -1,0 +1,118 @@
+package io.tidemark.processor.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One annotation on one element, read through its mirror so that every value keeps its
+ * source position for diagnostics (reflection-free, and works for types read from class files).
+ */
+final class Ann {
+  private final Element element;
+  private final AnnotationMirror mirror;
+  private final Map<String, AnnotationValue> values = new HashMap<>();
+  private final Map<String, AnnotationValue> explicit = new HashMap<>();
+
+  private Ann(Element element, AnnotationMirror mirror) {
+    this.element = element;
+    this.mirror = mirror;
+    mirror.getElementValues().forEach((k, v) -> explicit.put(name(k), v));
+    for (Element e : mirror.getAnnotationType().asElement().getEnclosedElements()) {
+      if (e instanceof ExecutableElement method) {
+        AnnotationValue value = explicit.get(name(method));
+        values.put(name(method), value != null ? value : method.getDefaultValue());
+      }
+    }
+  }
+
+  private static String name(ExecutableElement method) {
+    return method.getSimpleName().toString();
+  }
+
+  /** The annotations of {@code element} by qualified type name, repeatable containers unwrapped. */
+  static Map<String, List<Ann>> all(Element element) {
+    Map<String, List<Ann>> result = new HashMap<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      String name = type.getQualifiedName().toString();
+      if (!name.startsWith("io.tidemark.annotations.")) {
+        continue;
+      }
+      if (name.endsWith(".List")) {
+        Ann container = new Ann(element, mirror);
+        String inner = name.substring(0, name.length() - ".List".length());
+        for (AnnotationValue v : container.list("value")) {
+          result.computeIfAbsent(inner, k -> new ArrayList<>())
+              .add(new Ann(element, (AnnotationMirror) v.getValue()));
+        }
+      } else {
+        result.computeIfAbsent(name, k -> new ArrayList<>()).add(new Ann(element, mirror));
+      }
+    }
+    return result;
+  }
+
+  Element element() {
+    return element;
+  }
+
+  /** This annotation as a diagnostic place. */
+  Place place() {
+    return new Place(element, mirror, null);
+  }
+
+  /** The place of one attribute: its value when written explicitly, else the annotation. */
+  Place place(String attribute) {
+    return new Place(element, mirror, explicit.get(attribute));
+  }
+
+  String string(String attribute) {
+    return ((String) values.get(attribute).getValue()).strip();
+  }
+
+  boolean bool(String attribute) {
+    return (Boolean) values.get(attribute).getValue();
+  }
+
+  int integer(String attribute) {
+    return (Integer) values.get(attribute).getValue();
+  }
+
+  boolean isSet(String attribute) {
+    return explicit.containsKey(attribute);
+  }
+
+  List<String> strings(String attribute) {
+    List<String> result = new ArrayList<>();
+    for (AnnotationValue v : list(attribute)) {
+      result.add(((String) v.getValue()).strip());
+    }
+    return result;
+  }
+
+  /** The place of the {@code index}-th entry of an array attribute. */
+  Place place(String attribute, int index) {
+    AnnotationValue value = explicit.get(attribute);
+    if (value != null && value.getValue() instanceof List<?> items && index < items.size()) {
+      return new Place(element, mirror, (AnnotationValue) items.get(index));
+    }
+    return place(attribute);
+  }
+
+  Ann nested(String attribute) {
+    return new Ann(element, (AnnotationMirror) values.get(attribute).getValue());
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<? extends AnnotationValue> list(String attribute) {
+    Object value = values.get(attribute).getValue();
+    return value instanceof List<?> ? (List<? extends AnnotationValue>) value : List.of();
+  }
+}

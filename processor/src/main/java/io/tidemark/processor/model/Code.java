@@ -1,0 +1,59 @@
+package io.tidemark.processor.model;
+
+/**
+ * Every diagnostic code the processor reports, with its one-line meaning. TM001-TM039 are
+ * model errors and warnings, TM040-TM069 come from the schema diff, TM070-TM089 are
+ * TimescaleDB annotation checks and TM090-TM099 concern the processor, revisions and branches.
+ */
+public enum Code {
+  TM001("the field's Java type has no SQL mapping and no @Column(type)"),
+  TM002("two fields map to the same column"),
+  TM003("an @Index, @Unique, @Check or @Id refers to a column the table does not have"),
+  TM004("renamedFrom/@RenamedFrom names nothing in the previous snapshot"),
+  TM005("two entities map to the same table or view name"),
+  TM006("an identifier is longer than PostgreSQL's 63 bytes"),
+  TM007("an index or orderBy column entry does not follow `col [ASC|DESC] [NULLS FIRST|LAST]`"),
+  TM008("a foreign-key action is not one PostgreSQL knows"),
+  TM009("@References names a table the model does not have and gives no column"),
+  TM010("@References names a column the referenced table does not have"),
+  TM011("the table has no primary key (warning)"),
+  TM012("the annotated type cannot be an entity (interface, enum or annotation)"),
+  TM013("the table has no columns"),
+  TM014("an enum column's enum has no constants"),
+  TM015("length, precision or scale does not fit the column's Java type"),
+  TM016("two constraints or indexes share one name"),
+  TM017("an @Index or @Unique lists no columns, or a @Check has no expression"),
+  TM018("the referenced table's primary key is not a single column, so @References needs column"),
+  TM070("@Hypertable.timeColumn names no column of the table"),
+  TM071("the hypertable's time column is not a time or integer type"),
+  TM072("the hypertable's time column is nullable"),
+  TM073("a primary key or unique constraint of a hypertable lacks its partitioning columns"),
+  TM074("@Compression segmentBy/orderBy names a column the table does not have"),
+  TM075("@Hypertable.reorderIndex names no index of the table"),
+  TM076("an interval string is not a valid interval"),
+  TM077("partitions and partitionColumn must be given together"),
+  TM078("a continuous aggregate's query does not read FROM a hypertable of the model"),
+  TM079("@ContinuousAggregate is declared together with @Table"),
+  TM080("@Hypertable.partitionColumn names no column of the table"),
+  TM081("@Hypertable is declared on a type without @Table"),
+  TM090("the processor options tidemark.dir and tidemark.package are missing"),
+  TM091("a processor option has an invalid value"),
+  TM092("a revision's snapshot file is missing, unreadable or corrupted"),
+  TM093("a revision source on disk is malformed or the revision graph is broken"),
+  TM094("two revision heads change the same objects differently"),
+  TM095("the model changed but tidemark.failOnChange forbids writing a revision"),
+  TM096("a revision or snapshot file could not be written"),
+  TM097("a revision was written (note)"),
+  TM099("internal processor failure");
+
+  private final String meaning;
+
+  Code(String meaning) {
+    this.meaning = meaning;
+  }
+
+  /** What the code means, in one line. */
+  public String meaning() {
+    return meaning;
+  }
+}

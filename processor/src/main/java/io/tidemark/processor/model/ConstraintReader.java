@@ -1,0 +1,124 @@
+package io.tidemark.processor.model;
+
+import io.tidemark.processor.snapshot.CheckNode;
+import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.processor.snapshot.UniqueNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a table's {@code @Index}, {@code @Unique} and {@code @Check} annotations. */
+final class ConstraintReader {
+  private final Reporter reporter;
+  private final String table;
+  private final Set<String> columns;
+
+  ConstraintReader(Reporter reporter, String table, Set<String> columns) {
+    this.reporter = reporter;
+    this.table = table;
+    this.columns = columns;
+  }
+
+  Optional<IndexNode> index(Ann index) {
+    List<String> entries = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> written = index.strings("columns");
+    if (written.isEmpty()) {
+      empty(index, "columns", "@Index", "columns = {\"col\"}");
+      return Optional.empty();
+    }
+    for (int i = 0; i < written.size(); i++) {
+      Optional<IndexColumns.Entry> entry = entry(index, "columns", i, written.get(i));
+      if (entry.isEmpty()) {
+        return Optional.empty();
+      }
+      entries.add(entry.get().normalized());
+      names.add(entry.get().column());
+    }
+    List<String> include = index.strings("include");
+    for (int i = 0; i < include.size(); i++) {
+      if (!known(index, "include", i, include.get(i))) {
+        return Optional.empty();
+      }
+    }
+    String name = index.string("name").isEmpty()
+        ? Naming.constraint(table, names, "idx") : index.string("name");
+    if (!Identifiers.check(reporter, index.place("name"), "Index name", name)) {
+      return Optional.empty();
+    }
+    String where = index.string("where").isEmpty() ? null : index.string("where");
+    String using = index.string("using").toLowerCase(Locale.ROOT);
+    using = using.isEmpty() || using.equals("btree") ? null : using;
+    return Optional.of(new IndexNode(name, entries, index.bool("unique"), where, using, include));
+  }
+
+  Optional<UniqueNode> unique(Ann unique) {
+    List<String> cols = unique.strings("columns");
+    if (cols.isEmpty()) {
+      empty(unique, "columns", "@Unique", "columns = {\"col\"}");
+      return Optional.empty();
+    }
+    for (int i = 0; i < cols.size(); i++) {
+      if (!known(unique, "columns", i, cols.get(i))) {
+        return Optional.empty();
+      }
+    }
+    String name = unique.string("name").isEmpty()
+        ? Naming.constraint(table, cols, "key") : unique.string("name");
+    if (!Identifiers.check(reporter, unique.place("name"), "Constraint name", name)) {
+      return Optional.empty();
+    }
+    return Optional.of(new UniqueNode(name, cols));
+  }
+
+  /** A {@code @Check}; {@code ordinal} numbers the unnamed ones for their default name. */
+  Optional<CheckNode> check(Ann check, int ordinal) {
+    String expression = check.string("expression");
+    if (expression.isEmpty()) {
+      empty(check, "expression", "@Check", "expression = \"amount >= 0\"");
+      return Optional.empty();
+    }
+    Optional<String> unknown = CheckColumns.firstUnknown(expression, columns);
+    if (unknown.isPresent()) {
+      missing(check.place("expression"), "@Check expression \"" + expression + "\"", unknown.get());
+      return Optional.empty();
+    }
+    String name = check.string("name").isEmpty()
+        ? Naming.fit(table + "_check" + ordinal) : check.string("name");
+    if (!Identifiers.check(reporter, check.place("name"), "Constraint name", name)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CheckNode(name, expression));
+  }
+
+  /** Parses an index-column entry of {@code ann.attribute[i]} and checks its column exists. */
+  Optional<IndexColumns.Entry> entry(Ann ann, String attribute, int i, String text) {
+    Optional<IndexColumns.Entry> entry = IndexColumns.parse(text);
+    if (entry.isEmpty()) {
+      reporter.error(Code.TM007, ann.place(attribute, i), "\"" + text + "\" is not a column"
+          + " entry; write " + IndexColumns.GRAMMAR + " (expressions are not supported here).");
+      return Optional.empty();
+    }
+    return known(ann, attribute, i, entry.get().column()) ? entry : Optional.empty();
+  }
+
+  boolean known(Ann ann, String attribute, int i, String column) {
+    if (columns.contains(column)) {
+      return true;
+    }
+    missing(ann.place(attribute, i), attribute + " entry \"" + column + "\"", column);
+    return false;
+  }
+
+  private void missing(Place place, String what, String column) {
+    reporter.error(Code.TM003, place, what + " names column " + column + ", which table "
+        + table + " does not have; use one of: " + String.join(", ", columns) + ".");
+  }
+
+  private void empty(Ann ann, String attribute, String annotation, String example) {
+    reporter.error(Code.TM017, ann.place(attribute), annotation + " on table " + table
+        + " has an empty " + attribute + "; write for example " + example + ".");
+  }
+}

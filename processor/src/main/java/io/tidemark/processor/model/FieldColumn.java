@@ -1,0 +1,24 @@
+package io.tidemark.processor.model;
+
+import io.tidemark.processor.snapshot.ColumnNode;
+import javax.lang.model.element.Element;
+
+/**
+ * One field read as a column, with what the field adds to its table: primary-key membership,
+ * a single-column unique constraint, the CHECK of an enum's values, a foreign key and a
+ * declared rename. {@code column} is the field's {@code @Column}, {@code null} when absent.
+ */
+record FieldColumn(
+    Element field,
+    Ann column,
+    ColumnNode node,
+    boolean id,
+    boolean unique,
+    String enumCheck,
+    Ann references,
+    String renamedFrom) {
+
+  String name() {
+    return node.name();
+  }
+}

@@ -1,0 +1,158 @@
+package io.tidemark.processor.model;
+
+import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.processor.snapshot.CompressionNode;
+import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.processor.snapshot.UniqueNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code @Hypertable} and its {@code @Compression}, checking them against the rules
+ * TimescaleDB enforces on the server, so the mistake shows in the IDE instead of at deploy.
+ */
+final class HypertableReader {
+  private final Reporter reporter;
+  private final String table;
+  private final Map<String, ColumnNode> columns;
+  private boolean valid = true;
+
+  HypertableReader(Reporter reporter, String table, Map<String, ColumnNode> columns) {
+    this.reporter = reporter;
+    this.table = table;
+    this.columns = columns;
+  }
+
+  /** The hypertable settings, empty when an error was reported. */
+  Optional<HypertableNode> read(
+      Ann ht, PrimaryKeyNode pk, List<UniqueNode> uniques, List<IndexNode> indexes) {
+    String time = ht.string("timeColumn");
+    ColumnNode timeColumn = columns.get(time);
+    boolean integerTime = false;
+    if (timeColumn == null) {
+      fail(Code.TM070, ht.place("timeColumn"), "timeColumn \"" + time + "\" is not a column of"
+          + " table " + table + "; name one of: " + String.join(", ", columns.keySet()) + ".");
+    } else if (!SqlTypes.isTimeColumnType(timeColumn.type())) {
+      fail(Code.TM071, ht.place("timeColumn"), "Time column " + time + " of hypertable " + table
+          + " has type " + timeColumn.type() + "; a hypertable is partitioned by a"
+          + " timestamptz, timestamp, date, smallint, integer or bigint column (for example an"
+          + " Instant field).");
+    } else {
+      integerTime = SqlTypes.isInteger(timeColumn.type());
+      if (timeColumn.nullable()) {
+        fail(Code.TM072, ht.place("timeColumn"), "Time column " + time + " of hypertable " + table
+            + " is nullable; TimescaleDB requires NOT NULL: write @Column(nullable = false) on it"
+            + " or use a primitive type.");
+      }
+    }
+    String partitionColumn = ht.string("partitionColumn");
+    int partitions = ht.integer("partitions");
+    if (!partitionColumn.isEmpty() && !columns.containsKey(partitionColumn)) {
+      fail(Code.TM080, ht.place("partitionColumn"), "partitionColumn \"" + partitionColumn
+          + "\" is not a column of table " + table + "; name one of: "
+          + String.join(", ", columns.keySet()) + ".");
+    }
+    if (partitionColumn.isEmpty() != (partitions <= 0)) {
+      String attribute = partitionColumn.isEmpty() ? "partitions" : "partitionColumn";
+      fail(Code.TM077, ht.place(attribute), "Hypertable " + table + " has partitionColumn = \""
+          + partitionColumn + "\" and partitions = " + partitions + "; space partitioning needs"
+          + " both: a column and a number of partitions > 0 (or neither).");
+    }
+    String chunk = interval(ht, "chunkTimeInterval", integerTime);
+    String dropAfter = interval(ht, "dropAfter", integerTime);
+    CompressionNode compression = compression(ht.nested("compression"), integerTime);
+    checkKeys(ht, time, partitionColumn, pk, uniques, indexes);
+    String reorder = ht.string("reorderIndex");
+    if (!reorder.isEmpty() && indexes.stream().noneMatch(i -> i.name().equals(reorder))) {
+      List<String> names = indexes.stream().map(IndexNode::name).toList();
+      fail(Code.TM075, ht.place("reorderIndex"), "reorderIndex \"" + reorder + "\" is not an index"
+          + " of table " + table + "; declare it with @Index(name = \"" + reorder + "\", ...)"
+          + (names.isEmpty() ? "" : " or name one of: " + String.join(", ", names)) + ".");
+    }
+    if (!valid) {
+      return Optional.empty();
+    }
+    return Optional.of(new HypertableNode(time, chunk, partitionColumn.isEmpty() ? null : partitionColumn,
+        Math.max(partitions, 0), compression, dropAfter, reorder.isEmpty() ? null : reorder));
+  }
+
+  private CompressionNode compression(Ann c, boolean integerTime) {
+    if (!c.bool("enabled")) {
+      return null;
+    }
+    List<String> segmentBy = c.strings("segmentBy");
+    for (int i = 0; i < segmentBy.size(); i++) {
+      if (!columns.containsKey(segmentBy.get(i))) {
+        missing(c, "segmentBy", i, segmentBy.get(i));
+      }
+    }
+    List<String> orderBy = new ArrayList<>();
+    List<String> written = c.strings("orderBy");
+    for (int i = 0; i < written.size(); i++) {
+      Optional<IndexColumns.Entry> entry = IndexColumns.parse(written.get(i));
+      if (entry.isEmpty()) {
+        fail(Code.TM007, c.place("orderBy", i), "orderBy entry \"" + written.get(i) + "\" of"
+            + " hypertable " + table + " is not a column entry; write " + IndexColumns.GRAMMAR + ".");
+      } else if (!columns.containsKey(entry.get().column())) {
+        missing(c, "orderBy", i, entry.get().column());
+      } else {
+        orderBy.add(entry.get().normalized());
+      }
+    }
+    return new CompressionNode(segmentBy, orderBy, interval(c, "after", integerTime));
+  }
+
+  private void missing(Ann c, String attribute, int i, String column) {
+    fail(Code.TM074, c.place(attribute, i), attribute + " entry \"" + column + "\" is not a"
+        + " column of hypertable " + table + "; name one of: " + String.join(", ", columns.keySet()) + ".");
+  }
+
+  /** PostgreSQL rejects unique indexes on a hypertable that lack its partitioning columns. */
+  private void checkKeys(Ann ht, String time, String partition, PrimaryKeyNode pk,
+      List<UniqueNode> uniques, List<IndexNode> indexes) {
+    Map<String, List<String>> keys = new LinkedHashMap<>();
+    if (pk != null) {
+      keys.put("primary key " + pk.name(), pk.columns());
+    }
+    uniques.forEach(u -> keys.put("unique constraint " + u.name(), u.columns()));
+    indexes.stream().filter(IndexNode::unique).forEach(i -> keys.put("unique index " + i.name(),
+        i.columns().stream().map(e -> e.split(" ")[0]).toList()));
+    Set<String> required = partition.isEmpty() ? Set.of(time) : Set.of(time, partition);
+    keys.forEach((what, cols) -> {
+      if (!cols.containsAll(required)) {
+        fail(Code.TM073, ht.place("timeColumn"), "The " + what + " (" + String.join(", ", cols)
+            + ") of hypertable " + table + " does not include its partitioning column(s) "
+            + String.join(", ", required.stream().sorted().toList()) + "; TimescaleDB rejects it:"
+            + " add them to the key or drop the constraint.");
+      }
+    });
+  }
+
+  /** A normalized interval (or integer for integer time columns), {@code null} when empty. */
+  private String interval(Ann ann, String attribute, boolean integerTime) {
+    String text = ann.string(attribute);
+    if (text.isEmpty()) {
+      return null;
+    }
+    Optional<String> value = integerTime ? Intervals.integer(text) : Intervals.parse(text);
+    if (value.isEmpty()) {
+      fail(Code.TM076, ann.place(attribute), attribute + " = \"" + text + "\" on table " + table
+          + " is not a valid " + (integerTime ? "integer interval; the time column is an integer,"
+          + " so write a positive number in its units, for example \"86400\"."
+          : "interval; write " + Intervals.GRAMMAR + "."));
+      return null;
+    }
+    return value.get();
+  }
+
+  private void fail(Code code, Place place, String message) {
+    valid = false;
+    reporter.error(code, place, message);
+  }
+}

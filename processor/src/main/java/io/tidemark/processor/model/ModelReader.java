@@ -1,0 +1,119 @@
+package io.tidemark.processor.model;
+
+import io.tidemark.processor.diff.Renames;
+import io.tidemark.processor.snapshot.AggregateNode;
+import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads entity types into the current {@link Model}: each type on its own, then what needs
+ * the whole model (unique names, foreign keys, continuous aggregate sources, renames checked
+ * against the previous snapshot). Every problem is reported; the model is empty if any is an error.
+ */
+public final class ModelReader {
+  private final Reporter reporter;
+
+  public ModelReader(Reporter reporter) {
+    this.reporter = reporter;
+  }
+
+  /** Types annotated with {@code @Table} or {@code @ContinuousAggregate}, read in name order. */
+  public Optional<Model> read(Collection<TypeElement> entityTypes, Schema previous) {
+    boolean ok = true;
+    List<TypeElement> types = new ArrayList<>(entityTypes);
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    TableReader tableReader = new TableReader(reporter);
+    AggregateReader aggregateReader = new AggregateReader(reporter);
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    for (TypeElement type : types) {
+      Optional<Entity> entity = readOne(type, tableReader, aggregateReader);
+      ok &= entity.isPresent();
+      if (entity.isPresent()) {
+        Entity clash = entities.putIfAbsent(entity.get().qualifiedName(), entity.get());
+        if (clash != null) {
+          ok = false;
+          reporter.error(Code.TM005, entity.get().declaration().place("name"), "Entities "
+              + clash.element().getQualifiedName() + " and " + type.getQualifiedName()
+              + " both map to " + entity.get().qualifiedName() + "; give one of them another"
+              + " name with name = \"...\".");
+        }
+      }
+    }
+    Map<String, TableNode> tables = new HashMap<>();
+    entities.values().stream().filter(e -> e.table() != null)
+        .forEach(e -> tables.put(e.qualifiedName(), e.table()));
+    ReferenceResolver references = new ReferenceResolver(reporter, tables);
+    List<TableNode> resolved = new ArrayList<>();
+    List<AggregateNode> aggregates = new ArrayList<>();
+    for (Entity entity : entities.values()) {
+      if (entity.table() != null) {
+        Optional<TableNode> table = references.resolve(entity);
+        ok &= table.isPresent();
+        table.ifPresent(resolved::add);
+      } else {
+        aggregateReader.checkSource(entity, tables.values());
+        aggregates.add(entity.aggregate());
+      }
+    }
+    Schema schema = new Schema(resolved, aggregates);
+    ok &= new NameChecker(reporter).check(entities, schema);
+    Renames renames = new RenameResolver(reporter, previous).resolve(entities.values());
+    if (!ok || reporter.hasErrors()) {
+      return Optional.empty();
+    }
+    Map<String, TypeElement> elements = new HashMap<>();
+    Map<String, Map<String, Element>> fields = new HashMap<>();
+    for (Entity entity : entities.values()) {
+      elements.put(entity.qualifiedName(), entity.element());
+      Map<String, Element> columns = new HashMap<>();
+      entity.fields().forEach(f -> columns.put(f.name(), f.field()));
+      fields.put(entity.qualifiedName(), columns);
+    }
+    return Optional.of(new Model(schema, renames, elements, fields));
+  }
+
+  private Optional<Entity> readOne(TypeElement type, TableReader tables, AggregateReader aggregates) {
+    Map<String, List<Ann>> anns = Ann.all(type);
+    Ann table = ColumnReader.first(anns, TableReader.TABLE);
+    Ann aggregate = ColumnReader.first(anns, AggregateReader.AGGREGATE);
+    Ann declaration = table != null ? table : aggregate;
+    if (declaration == null) {
+      return Optional.empty();
+    }
+    if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
+      reporter.error(Code.TM012, declaration.place(), type.getKind().toString().toLowerCase()
+          + " " + type.getSimpleName() + " cannot be an entity; declare it as a class or a record.");
+      return Optional.empty();
+    }
+    if (table != null && aggregate != null) {
+      reporter.error(Code.TM079, aggregate.place(), type.getSimpleName() + " has both @Table and"
+          + " @ContinuousAggregate; a continuous aggregate is a view of its own: declare it on a"
+          + " separate class without @Table.");
+      return Optional.empty();
+    }
+    return table != null ? tables.read(type, anns) : aggregates.read(type, aggregate);
+  }
+
+  /** Types annotated with {@code @Hypertable} but not {@code @Table}: reports TM081. */
+  public void checkHypertablesHaveTables(Collection<? extends Element> annotated) {
+    for (Element element : annotated) {
+      Map<String, List<Ann>> anns = Ann.all(element);
+      if (!anns.containsKey(TableReader.TABLE)) {
+        reporter.error(Code.TM081, ColumnReader.first(anns, TableReader.HYPERTABLE).place(),
+            element.getSimpleName() + " has @Hypertable but no @Table; add @Table, since a"
+            + " hypertable is a table first.");
+      }
+    }
+  }
+}

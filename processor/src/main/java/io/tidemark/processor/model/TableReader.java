@@ -1,0 +1,171 @@
+package io.tidemark.processor.model;
+
+import io.tidemark.processor.snapshot.CheckNode;
+import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.UniqueNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/** Reads a {@code @Table} type (class or record, with its superclasses) into a table. */
+final class TableReader {
+  static final String TABLE = "io.tidemark.annotations.Table";
+  static final String HYPERTABLE = "io.tidemark.annotations.Hypertable";
+  static final String RENAMED_FROM = "io.tidemark.annotations.RenamedFrom";
+
+  private final Reporter reporter;
+  private final ColumnReader columnReader;
+
+  TableReader(Reporter reporter) {
+    this.reporter = reporter;
+    this.columnReader = new ColumnReader(reporter);
+  }
+
+  /** The table, empty when it has errors (all of them reported). */
+  Optional<Entity> read(TypeElement type, Map<String, List<Ann>> anns) {
+    Ann table = ColumnReader.first(anns, TABLE);
+    String name = table.string("name").isEmpty()
+        ? Naming.snakeCase(type.getSimpleName().toString()) : table.string("name");
+    String schema = table.string("schema");
+    boolean ok = Identifiers.check(reporter, table.place("name"), "Table name", name)
+        & Identifiers.check(reporter, table.place("schema"), "Schema name", schema);
+
+    Map<String, FieldColumn> byName = new LinkedHashMap<>();
+    for (Element field : fields(type)) {
+      Map<String, List<Ann>> fieldAnns = Ann.all(field);
+      if (fieldAnns.containsKey(ColumnReader.TRANSIENT)) {
+        continue;
+      }
+      Optional<FieldColumn> read = columnReader.read(field, fieldAnns);
+      if (read.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      FieldColumn column = read.get();
+      Place place = column.column() != null ? column.column().place("name") : Place.of(field);
+      ok &= Identifiers.check(reporter, place, "Column name", column.name());
+      FieldColumn clash = byName.putIfAbsent(column.name(), column);
+      if (clash != null) {
+        ok = false;
+        reporter.error(Code.TM002, place, "Fields " + clash.field().getSimpleName() + " and "
+            + field.getSimpleName() + " both map to column " + column.name() + " of table " + name
+            + "; give one of them another name with @Column(name = \"...\") or mark it @Transient.");
+      }
+    }
+    if (byName.isEmpty() && ok) {
+      reporter.error(Code.TM013, table.place(), "Table " + name + " has no columns; add"
+          + " non-static fields (or record components) to " + type.getSimpleName() + ".");
+      return Optional.empty();
+    }
+    Map<String, ColumnNode> columns = new LinkedHashMap<>();
+    byName.forEach((k, v) -> columns.put(k, v.node()));
+    ConstraintReader constraints = new ConstraintReader(reporter, name, columns.keySet());
+
+    List<String> idColumns = byName.values().stream().filter(FieldColumn::id).map(FieldColumn::name).toList();
+    PrimaryKeyNode pk = idColumns.isEmpty() ? null
+        : new PrimaryKeyNode(Naming.constraint(name, List.of(), "pkey"), idColumns);
+    List<UniqueNode> uniques = new ArrayList<>();
+    List<CheckNode> checks = new ArrayList<>();
+    for (FieldColumn c : byName.values()) {
+      if (c.unique()) {
+        uniques.add(new UniqueNode(Naming.constraint(name, List.of(c.name()), "key"), List.of(c.name())));
+      }
+      if (c.enumCheck() != null) {
+        checks.add(new CheckNode(Naming.constraint(name, List.of(c.name()), "check"), c.enumCheck()));
+      }
+    }
+    for (Ann unique : ColumnReader.all(anns, "io.tidemark.annotations.Unique")) {
+      ok &= add(constraints.unique(unique), uniques);
+    }
+    int ordinal = 0;
+    for (Ann check : ColumnReader.all(anns, "io.tidemark.annotations.Check")) {
+      ordinal += check.string("name").isEmpty() ? 1 : 0;
+      ok &= add(constraints.check(check, ordinal), checks);
+    }
+    List<IndexNode> indexes = new ArrayList<>();
+    for (Ann index : ColumnReader.all(anns, "io.tidemark.annotations.Index")) {
+      ok &= add(constraints.index(index), indexes);
+    }
+    HypertableNode hypertable = null;
+    Ann ht = ColumnReader.first(anns, HYPERTABLE);
+    if (ht != null && ok) {
+      Optional<HypertableNode> read =
+          new HypertableReader(reporter, name, columns).read(ht, pk, uniques, indexes);
+      ok &= read.isPresent();
+      hypertable = read.orElse(null);
+    }
+    if (!ok) {
+      return Optional.empty();
+    }
+    if (pk == null && hypertable == null) {
+      reporter.warning(Code.TM011, table.place(), "Table " + name + " has no primary key; mark"
+          + " the identifying field(s) with @Id, so rows can be updated and referenced safely.");
+    }
+    TableNode node = new TableNode(schema, name, binaryName(type), List.copyOf(columns.values()),
+        pk, uniques, checks, List.of(), indexes, hypertable);
+    return Optional.of(new Entity(type, table, node, null,
+        ColumnReader.first(anns, RENAMED_FROM), List.copyOf(byName.values())));
+  }
+
+  private static <T> boolean add(Optional<T> item, List<T> to) {
+    item.ifPresent(to::add);
+    return item.isPresent();
+  }
+
+  /** Instance fields, superclass fields first, each class in declaration order. */
+  private static List<Element> fields(TypeElement type) {
+    Deque<TypeElement> chain = new ArrayDeque<>();
+    for (TypeElement t = type; t != null; t = superclass(t)) {
+      chain.push(t);
+    }
+    List<Element> result = new ArrayList<>();
+    for (TypeElement t : chain) {
+      for (Element field : ElementFilter.fieldsIn(t.getEnclosedElements())) {
+        if (!field.getModifiers().contains(Modifier.STATIC)
+            && !field.getModifiers().contains(Modifier.TRANSIENT)) {
+          result.add(field);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static TypeElement superclass(TypeElement type) {
+    TypeMirror parent = type.getSuperclass();
+    if (parent.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) parent).asElement();
+    String name = element.getQualifiedName().toString();
+    return name.equals("java.lang.Object") || name.equals("java.lang.Record")
+        || element.getKind() != ElementKind.CLASS ? null : element;
+  }
+
+  static String binaryName(TypeElement type) {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    Element e = type.getEnclosingElement();
+    while (e instanceof TypeElement outer) {
+      name.insert(0, outer.getSimpleName() + "$");
+      e = outer.getEnclosingElement();
+    }
+    String pkg = e instanceof PackageElement p ? p.getQualifiedName().toString() : "";
+    return pkg.isEmpty() ? name.toString() : pkg + "." + name;
+  }
+}
