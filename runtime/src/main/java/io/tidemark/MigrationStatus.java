@@ -1,0 +1,26 @@
+package io.tidemark;
+
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.history.AppliedRevision;
+import java.util.List;
+
+/**
+ * What the database holds compared with the code: the version-table rows, its current heads,
+ * the revisions still pending, applied revisions whose code changed, and applied revisions
+ * the code does not know.
+ */
+public record MigrationStatus(List<AppliedRevision> applied, List<String> currentHeads,
+    List<RevisionNode> pending, List<String> changed, List<String> unknown) {
+  public MigrationStatus {
+    applied = List.copyOf(applied);
+    currentHeads = List.copyOf(currentHeads);
+    pending = List.copyOf(pending);
+    changed = List.copyOf(changed);
+    unknown = List.copyOf(unknown);
+  }
+
+  /** True when every revision is applied unchanged and nothing unknown is recorded. */
+  public boolean upToDate() {
+    return pending.isEmpty() && changed.isEmpty() && unknown.isEmpty();
+  }
+}

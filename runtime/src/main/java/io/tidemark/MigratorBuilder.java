@@ -1,0 +1,124 @@
+package io.tidemark;
+
+import io.tidemark.history.VersionTable;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Settings of a {@link Migrator}. Defaults: revisions from every {@link RevisionRegistry}
+ * found by {@link java.util.ServiceLoader}; version table {@code public.tidemark_version};
+ * {@code lock_timeout} 10 s (a DDL statement that waits longer for a table lock fails instead
+ * of stalling the application's queries behind it); {@code statement_timeout} off (data
+ * migrations and index builds may legitimately run long); 3 connection retries starting at
+ * 500 ms and doubling.
+ */
+public final class MigratorBuilder {
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ZERO;
+  public static final int DEFAULT_CONNECT_RETRIES = 3;
+  public static final Duration DEFAULT_CONNECT_RETRY_DELAY = Duration.ofMillis(500);
+
+  String url;
+  String user;
+  String password;
+  DataSource dataSource;
+  List<Migration> migrations;
+  ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+  String versionSchema = VersionTable.DEFAULT_SCHEMA;
+  String versionTable = VersionTable.DEFAULT_NAME;
+  Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+  Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+  int connectRetries = DEFAULT_CONNECT_RETRIES;
+  Duration connectRetryDelay = DEFAULT_CONNECT_RETRY_DELAY;
+  Migrator.Listener listener = new Migrator.Listener() {};
+
+  MigratorBuilder() {}
+
+  /**
+   * The database: {@code jdbc:postgresql://host:port/db}, {@code postgresql://user:pass@host:port/db}
+   * or {@code postgres://...}.
+   */
+  public MigratorBuilder url(String url) {
+    this.url = url;
+    return this;
+  }
+
+  /** The user; overrides one given in the URL. */
+  public MigratorBuilder user(String user) {
+    this.user = user;
+    return this;
+  }
+
+  /** The password; overrides one given in the URL. Never printed. */
+  public MigratorBuilder password(String password) {
+    this.password = password;
+    return this;
+  }
+
+  /** Takes connections from a data source instead of a URL. */
+  public MigratorBuilder dataSource(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource);
+    return this;
+  }
+
+  /** Uses these revisions instead of the registries found by {@code ServiceLoader}. */
+  public MigratorBuilder migrations(Collection<? extends Migration> migrations) {
+    this.migrations = List.copyOf(migrations);
+    return this;
+  }
+
+  /** The class loader that finds the {@link RevisionRegistry} implementations. */
+  public MigratorBuilder classLoader(ClassLoader classLoader) {
+    this.classLoader = Objects.requireNonNull(classLoader);
+    return this;
+  }
+
+  /** Schema and name of the version table. */
+  public MigratorBuilder versionTable(String schema, String name) {
+    this.versionSchema = Objects.requireNonNull(schema);
+    this.versionTable = Objects.requireNonNull(name);
+    return this;
+  }
+
+  /** PostgreSQL {@code lock_timeout} for migration statements; zero waits forever. */
+  public MigratorBuilder lockTimeout(Duration lockTimeout) {
+    this.lockTimeout = nonNegative(lockTimeout, "lockTimeout");
+    return this;
+  }
+
+  /** PostgreSQL {@code statement_timeout} for migration statements; zero is no limit. */
+  public MigratorBuilder statementTimeout(Duration statementTimeout) {
+    this.statementTimeout = nonNegative(statementTimeout, "statementTimeout");
+    return this;
+  }
+
+  /** How often to retry, with exponential backoff from {@code delay}, while the server is down. */
+  public MigratorBuilder connectRetries(int retries, Duration delay) {
+    if (retries < 0) {
+      throw new IllegalArgumentException("connect retries must not be negative: " + retries);
+    }
+    this.connectRetries = retries;
+    this.connectRetryDelay = nonNegative(delay, "connect retry delay");
+    return this;
+  }
+
+  /** Receives progress events. */
+  public MigratorBuilder listener(Migrator.Listener listener) {
+    this.listener = Objects.requireNonNull(listener);
+    return this;
+  }
+
+  private static Duration nonNegative(Duration duration, String what) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(what + " must not be negative: " + duration);
+    }
+    return duration;
+  }
+
+  public Migrator build() {
+    return new Migrator(this);
+  }
+}

@@ -1,0 +1,93 @@
+package io.tidemark.executor;
+
+import io.tidemark.ErrorCode;
+import io.tidemark.Operations;
+import io.tidemark.TidemarkException;
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.ddl.Operation;
+import io.tidemark.dialect.PostgresDialect;
+import io.tidemark.dialect.Statement;
+import io.tidemark.history.VersionTable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Renders revisions to SQL through the dialect, computes their checksums (SHA-256 of the
+ * upgrade statements joined by newlines) and builds the scripts that run them.
+ */
+public final class Scripts {
+  private final PostgresDialect dialect = new PostgresDialect();
+  private final VersionTable table;
+  private final Map<String, List<Statement>> upgrades = new HashMap<>();
+  private final Map<String, String> checksums = new HashMap<>();
+
+  public Scripts(VersionTable table) {
+    this.table = table;
+  }
+
+  public VersionTable table() {
+    return table;
+  }
+
+  /** The statements of one direction of a revision. */
+  public List<Statement> render(RevisionNode node, boolean upgrade) {
+    if (upgrade) {
+      return upgrades.computeIfAbsent(node.id(), id -> renderNow(node, true));
+    }
+    return renderNow(node, false);
+  }
+
+  private List<Statement> renderNow(RevisionNode node, boolean upgrade) {
+    Operations op = new Operations();
+    List<Statement> statements = new ArrayList<>();
+    try {
+      if (upgrade) {
+        node.migration().upgrade(op);
+      } else {
+        node.migration().downgrade(op);
+      }
+      for (Operation operation : op.recorded()) {
+        statements.addAll(dialect.render(operation));
+      }
+    } catch (RuntimeException e) {
+      throw new TidemarkException(ErrorCode.TM107, "Revision " + node.id() + " ("
+          + node.migration().getClass().getName() + ") failed while recording its "
+          + (upgrade ? "upgrade" : "downgrade") + " operations: " + e
+          + ". Fix the revision class.", node.id(), null, e);
+    }
+    return statements;
+  }
+
+  /** SHA-256 (hex) of the upgrade statements joined by newlines. */
+  public String checksum(RevisionNode node) {
+    return checksums.computeIfAbsent(node.id(), id -> sha256(render(node, true).stream()
+        .map(Statement::sql).collect(Collectors.joining("\n"))));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** The script that applies {@code node} and records it. */
+  public RevisionScript upgrade(RevisionNode node, Long executionMs) {
+    return new RevisionScript(node, true, render(node, true),
+        table.recordUpgrade(node, checksum(node), executionMs));
+  }
+
+  /** The script that reverts {@code node} and removes its row. */
+  public RevisionScript downgrade(RevisionNode node) {
+    return new RevisionScript(node, false, render(node, false), table.recordDowngrade(node));
+  }
+}

@@ -1,0 +1,158 @@
+package io.tidemark.executor;
+
+import io.tidemark.ErrorCode;
+import io.tidemark.TidemarkException;
+import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.VersionTable;
+import io.tidemark.lock.AdvisoryLock;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One connection for one command. A writing session takes the advisory lock, sets the
+ * timeouts, creates the version table if missing and reads it, all in one round trip, so the
+ * applied state is always read under the lock. Closing releases the lock, then the
+ * connection; a failure there never replaces the command's own error.
+ */
+public final class Session implements AutoCloseable {
+  private final Connection connection;
+  private final Connector connector;
+  private final AdvisoryLock lock;
+  private final List<AppliedRevision> applied;
+
+  private Session(Connection connection, Connector connector, AdvisoryLock lock,
+      List<AppliedRevision> applied) {
+    this.connection = connection;
+    this.connector = connector;
+    this.lock = lock;
+    this.applied = applied;
+  }
+
+  /**
+   * Opens a session. With {@code write} the lock is taken and the version table created if
+   * missing; without, the table is only read when it exists.
+   */
+  public static Session open(Connector connector, VersionTable table, Duration lockTimeout,
+      Duration statementTimeout, boolean write) {
+    Connection connection = connector.connect();
+    AdvisoryLock lock = write ? new AdvisoryLock(table.lockKey()) : null;
+    List<String> setup = new ArrayList<>();
+    if (write) {
+      setup.add(lock.acquireSql());
+    }
+    setup.add("SET lock_timeout = " + interval(lockTimeout));
+    setup.add("SET statement_timeout = " + interval(statementTimeout));
+    if (write) {
+      setup.addAll(table.create());
+      setup.add(table.selectSql());
+    } else {
+      setup.add("SELECT " + table.existsExpression());
+    }
+    String sql = String.join(";\n", setup);
+    try (Statement statement = connection.createStatement()) {
+      int wanted = write ? 2 : 1;
+      int seen = 0;
+      List<AppliedRevision> rows = null;
+      boolean hasResult = statement.execute(sql);
+      while (rows == null && (hasResult || statement.getUpdateCount() != -1)) {
+        if (hasResult && ++seen == wanted) {
+          try (ResultSet result = statement.getResultSet()) {
+            if (write) {
+              rows = table.read(result);
+            } else {
+              result.next();
+              rows = result.getBoolean(1) ? readTable(connection, table) : List.of();
+            }
+          }
+        } else {
+          hasResult = statement.getMoreResults();
+        }
+      }
+      if (rows == null) {
+        throw new SQLException("the session setup returned no version-table result");
+      }
+      return new Session(connection, connector, lock, rows);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof TidemarkException t) {
+        throw t;
+      }
+      throw new TidemarkException(ErrorCode.TM133, "Could not prepare the session on "
+          + connector.shownUrl() + ": " + connector.mask(e.getMessage()) + ".", null, sql, e);
+    }
+  }
+
+  private static List<AppliedRevision> readTable(Connection connection, VersionTable table) {
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(table.selectSql())) {
+      return table.read(rows);
+    } catch (SQLException e) {
+      throw table.unreadable(e);
+    }
+  }
+
+  /** A PostgreSQL interval literal for a setting; zero turns the timeout off. */
+  static String interval(Duration duration) {
+    return "'" + duration.toMillis() + "ms'";
+  }
+
+  private static void closeQuietly(Connection connection, Exception primary) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      primary.addSuppressed(e);
+    }
+  }
+
+  /** The version table's rows as read when the session opened. */
+  public List<AppliedRevision> applied() {
+    return applied;
+  }
+
+  /** Runs one revision script; returns its duration in milliseconds. */
+  public long run(RevisionScript script, Scripts scripts) {
+    return new RevisionExecutor(connection, scripts).run(script);
+  }
+
+  /** Runs Tidemark's own statements (stamp, repair) in one transaction. */
+  public void runTransaction(List<String> sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.addBatch("BEGIN");
+      for (String s : sql) {
+        statement.addBatch(s);
+      }
+      statement.addBatch("COMMIT");
+      statement.executeBatch();
+    } catch (SQLException e) {
+      try (Statement rollback = connection.createStatement()) {
+        rollback.execute("ROLLBACK");
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new TidemarkException(ErrorCode.TM133, "Updating the version table failed: "
+          + connector.mask(e.getMessage()) + ". Nothing was changed.", null,
+          String.join(";\n", sql), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (lock != null) {
+        lock.release(connection);
+      }
+    } finally {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new TidemarkException(ErrorCode.TM133, "Closing the connection failed: "
+            + connector.mask(e.getMessage()) + ".", e);
+      }
+    }
+  }
+}

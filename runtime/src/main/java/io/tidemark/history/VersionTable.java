@@ -1,0 +1,180 @@
+package io.tidemark.history;
+
+import io.tidemark.ErrorCode;
+import io.tidemark.TidemarkException;
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.dialect.PostgresDialect;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code tidemark_version} table: its DDL, the statements that record an upgrade,
+ * downgrade or stamp (the same text online and in offline SQL), and reading it back.
+ */
+public final class VersionTable {
+  public static final String DEFAULT_SCHEMA = "public";
+  public static final String DEFAULT_NAME = "tidemark_version";
+
+  /** Milliseconds since the current transaction began, computed by the server. */
+  private static final String ELAPSED_MS =
+      "(extract(epoch FROM clock_timestamp() - now()) * 1000)::bigint";
+
+  private final String schema;
+  private final String name;
+  private final String qualified;
+
+  public VersionTable(String schema, String name) {
+    if (schema == null || schema.isBlank() || name == null || name.isBlank()) {
+      throw new IllegalArgumentException("version table schema and name must not be blank");
+    }
+    this.schema = schema;
+    this.name = name;
+    this.qualified = PostgresDialect.quote(schema) + "." + PostgresDialect.quote(name);
+  }
+
+  /** The quoted, schema-qualified table name. */
+  public String qualifiedName() {
+    return qualified;
+  }
+
+  /** The advisory lock key: stable across JVMs, different for each version table. */
+  public long lockKey() {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(("tidemark:" + schema + "." + name).getBytes(StandardCharsets.UTF_8));
+      long key = 0;
+      for (int i = 0; i < 8; i++) {
+        key = (key << 8) | (hash[i] & 0xff);
+      }
+      return key;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** An SQL expression that is true when the table exists. */
+  public String existsExpression() {
+    return "to_regclass(" + PostgresDialect.literal(qualified) + ") IS NOT NULL";
+  }
+
+  /** Creates the schema (unless public) and the table, both only if missing. */
+  public List<String> create() {
+    List<String> statements = new ArrayList<>();
+    if (!schema.equals(DEFAULT_SCHEMA)) {
+      statements.add("CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(schema));
+    }
+    statements.add("CREATE TABLE IF NOT EXISTS " + qualified + " (\n"
+        + "  id text PRIMARY KEY,\n"
+        + "  parents text[] NOT NULL,\n"
+        + "  message text NOT NULL,\n"
+        + "  checksum text NOT NULL,\n"
+        + "  applied_at timestamptz NOT NULL DEFAULT now(),\n"
+        + "  applied_by text NOT NULL DEFAULT current_user,\n"
+        + "  execution_ms bigint,\n"
+        + "  is_head boolean NOT NULL\n"
+        + ")");
+    return statements;
+  }
+
+  /**
+   * Records an applied revision and clears the head flag of its parents. With
+   * {@code executionMs} null the server computes the time since the transaction began.
+   */
+  public List<String> recordUpgrade(RevisionNode node, String checksum, Long executionMs) {
+    List<String> statements = new ArrayList<>(2);
+    statements.add(insert(node, checksum, executionMs == null ? ELAPSED_MS : executionMs.toString(),
+        "true"));
+    if (!node.parents().isEmpty()) {
+      statements.add("UPDATE " + qualified + " SET is_head = false WHERE id IN "
+          + SqlText.inList(node.parents()) + " AND is_head");
+    }
+    return statements;
+  }
+
+  /** Removes a reverted revision and makes its parents heads again where nothing else is. */
+  public List<String> recordDowngrade(RevisionNode node) {
+    List<String> statements = new ArrayList<>(2);
+    statements.add("DELETE FROM " + qualified + " WHERE id = " + PostgresDialect.literal(node.id()));
+    if (!node.parents().isEmpty()) {
+      statements.add("UPDATE " + qualified + " AS v SET is_head = true WHERE v.id IN "
+          + SqlText.inList(node.parents()) + " AND NOT v.is_head AND NOT EXISTS (SELECT 1 FROM "
+          + qualified + " AS c WHERE v.id = ANY (c.parents))");
+    }
+    return statements;
+  }
+
+  /**
+   * Makes the table list exactly the stamped state: removes {@code delete}, inserts
+   * {@code insert} (revision to checksum), stores new checksums for {@code accept}, then
+   * recomputes the head flags.
+   */
+  public List<String> recordStamp(Map<RevisionNode, String> insert, Collection<String> delete,
+      Map<String, String> accept) {
+    List<String> statements = new ArrayList<>();
+    if (!delete.isEmpty()) {
+      statements.add("DELETE FROM " + qualified + " WHERE id IN "
+          + SqlText.inList(List.copyOf(delete)));
+    }
+    insert.forEach((node, checksum) -> statements.add(insert(node, checksum, "NULL", "false")));
+    accept.forEach((id, checksum) -> statements.add(updateChecksum(id, checksum)));
+    statements.add("UPDATE " + qualified + " AS v SET is_head = NOT EXISTS (SELECT 1 FROM "
+        + qualified + " AS c WHERE v.id = ANY (c.parents))");
+    return statements;
+  }
+
+  /** Accepts the current code of an applied revision as applied. */
+  public String updateChecksum(String id, String checksum) {
+    return "UPDATE " + qualified + " SET checksum = " + PostgresDialect.literal(checksum)
+        + " WHERE id = " + PostgresDialect.literal(id);
+  }
+
+  private String insert(RevisionNode node, String checksum, String executionMs, String head) {
+    return "INSERT INTO " + qualified
+        + " (id, parents, message, checksum, execution_ms, is_head) VALUES ("
+        + PostgresDialect.literal(node.id()) + ", " + SqlText.textArray(node.parents()) + ", "
+        + PostgresDialect.literal(node.message()) + ", " + PostgresDialect.literal(checksum) + ", "
+        + executionMs + ", " + head + ")";
+  }
+
+  /** The query that {@link #read} expects: every row in the order applied. */
+  public String selectSql() {
+    return "SELECT id, parents, message, checksum, applied_at, applied_by, execution_ms, "
+        + "is_head FROM " + qualified + " ORDER BY applied_at, id";
+  }
+
+  /** Reads the rows of {@link #selectSql()}. */
+  public List<AppliedRevision> read(ResultSet rows) {
+    try {
+      List<AppliedRevision> applied = new ArrayList<>();
+      while (rows.next()) {
+        long ms = rows.getLong(7);
+        Long executionMs = rows.wasNull() ? null : ms;
+        Array parents = rows.getArray(2);
+        applied.add(new AppliedRevision(rows.getString(1),
+            Arrays.asList((String[]) parents.getArray()), rows.getString(3), rows.getString(4),
+            rows.getObject(5, OffsetDateTime.class), rows.getString(6), executionMs,
+            rows.getBoolean(8)));
+      }
+      return applied;
+    } catch (SQLException | ClassCastException e) {
+      throw unreadable(e);
+    }
+  }
+
+  /** The error for a version table that exists but has other columns. */
+  public TidemarkException unreadable(Exception e) {
+    return new TidemarkException(ErrorCode.TM123, "Cannot read the version table " + qualified
+        + ": " + e.getMessage() + ". Another tool may own a table of that name; configure a "
+        + "different version table name.", null, selectSql(), e);
+  }
+}
