@@ -1,0 +1,191 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.Ddl.check;
+import static io.tidemark.Ddl.column;
+import static io.tidemark.Ddl.foreignKey;
+import static io.tidemark.Ddl.index;
+import static io.tidemark.Ddl.primaryKey;
+import static io.tidemark.Ddl.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tidemark.ddl.Operation;
+import io.tidemark.testing.PostgresServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PostgresDialectExecutionTest {
+  private static final String ORDER = "Sales.order";
+  private final PostgresDialect dialect = new PostgresDialect();
+  private Connection connection;
+
+  @BeforeEach
+  void connect() throws Exception {
+    PostgresServer server = PostgresServer.get();
+    connection = server.connectUrl(server.createDatabase("dialect"));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    connection.close();
+  }
+
+  private void apply(Operation... ops) throws Exception {
+    for (Operation op : ops) {
+      for (Statement statement : dialect.render(op)) {
+        connection.setAutoCommit(!statement.transactional());
+        try (java.sql.Statement s = connection.createStatement()) {
+          s.execute(statement.sql());
+        }
+        if (!connection.getAutoCommit()) {
+          connection.commit();
+        }
+      }
+    }
+    connection.setAutoCommit(true);
+  }
+
+  private List<String> rows(String query, Object... args) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(query)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        int width = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> cells = new ArrayList<>();
+          for (int i = 1; i <= width; i++) {
+            cells.add(rs.getString(i));
+          }
+          rows.add(String.join("|", cells));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private List<String> columns(String schema, String table) throws Exception {
+    return rows("SELECT column_name, data_type, is_nullable, coalesce(column_default, '-')"
+        + " FROM information_schema.columns WHERE table_schema = ? AND table_name = ?"
+        + " ORDER BY ordinal_position", schema, table);
+  }
+
+  private List<String> constraints(String schema, String table) throws Exception {
+    return rows("SELECT conname, pg_get_constraintdef(c.oid) FROM pg_constraint c"
+        + " JOIN pg_class t ON t.oid = c.conrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+        + " WHERE n.nspname = ? AND t.relname = ? AND c.contype <> 'n' ORDER BY conname", schema, table);
+  }
+
+  private List<String> indexes(String schema, String table) throws Exception {
+    return rows("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = ?"
+        + " ORDER BY indexname", schema, table);
+  }
+
+  private void createTables() throws Exception {
+    apply(new Operation.CreateSchema("Sales"),
+        new Operation.CreateTable("Sales.user",
+            List.of(column("name", "text").notNull()), List.of(primaryKey("user_pkey", "name"))),
+        new Operation.CreateTable(ORDER,
+            List.of(column("id", "bigint").notNull(),
+                column("user", "text"),
+                column("Select\"Me", "integer").defaultValue("42"),
+                column("CreatedAt", "timestamptz").notNull().defaultValue("now()")),
+            List.of(primaryKey("order_pkey", "id"),
+                unique("Order \"Key\"", "user", "CreatedAt"),
+                check("order_positive", "\"Select\"\"Me\" > 0"),
+                foreignKey("order_user_fkey", "user").references("Sales.user").onDelete("CASCADE"))));
+  }
+
+  @Test
+  void createTable_reservedMixedCaseAndQuotedNames_matchCatalog() throws Exception {
+    createTables();
+    assertEquals(List.of(
+            "id|bigint|NO|-",
+            "user|text|YES|-",
+            "Select\"Me|integer|YES|42",
+            "CreatedAt|timestamp with time zone|NO|now()"),
+        columns("Sales", "order"));
+    assertEquals(List.of(
+            "Order \"Key\"|UNIQUE (\"user\", \"CreatedAt\")",
+            "order_pkey|PRIMARY KEY (id)",
+            "order_positive|CHECK ((\"Select\"\"Me\" > 0))",
+            "order_user_fkey|FOREIGN KEY (\"user\") REFERENCES \"Sales\".\"user\"(name) ON DELETE CASCADE"),
+        constraints("Sales", "order"));
+  }
+
+  @Test
+  void alterOperations_eachChangeTheCatalog() throws Exception {
+    createTables();
+    apply(new Operation.AddColumn(ORDER, column("Note", "varchar(10)").notNull().defaultValue("'it''s'")),
+        new Operation.RenameColumn(ORDER, "Select\"Me", "qty"),
+        new Operation.DropConstraint(ORDER, "order_positive"),
+        new Operation.AlterColumnType(ORDER, "Note", "varchar(20)", null),
+        new Operation.AlterColumnType(ORDER, "qty", "text", "qty::text"),
+        new Operation.SetNullable(ORDER, "Note", true),
+        new Operation.SetNullable(ORDER, "user", false),
+        new Operation.SetDefault(ORDER, "Note", null),
+        new Operation.SetDefault(ORDER, "user", "'guest'"),
+        new Operation.AddConstraint(ORDER, check("order_note_check", "\"Note\" <> ''")),
+        new Operation.DropColumn(ORDER, "CreatedAt"),
+        new Operation.RenameTable(ORDER, "Purchase"));
+    assertEquals(List.of(
+            "id|bigint|NO|-",
+            "user|text|NO|'guest'::text",
+            "qty|text|YES|42",
+            "Note|character varying|YES|-"),
+        columns("Sales", "Purchase"));
+    assertEquals(List.of(
+            "order_note_check|CHECK (((\"Note\")::text <> ''::text))",
+            "order_pkey|PRIMARY KEY (id)",
+            "order_user_fkey|FOREIGN KEY (\"user\") REFERENCES \"Sales\".\"user\"(name) ON DELETE CASCADE"),
+        constraints("Sales", "Purchase"));
+    apply(new Operation.DropTable("Sales.Purchase"), new Operation.DropTable("Sales.user"),
+        new Operation.DropSchema("Sales"));
+    assertEquals(List.of(), rows("SELECT nspname FROM pg_namespace WHERE nspname = 'Sales'"));
+  }
+
+  @Test
+  void indexOperations_createAndDropInTheTablesSchema() throws Exception {
+    createTables();
+    apply(new Operation.CreateIndex(ORDER, index("order_user_idx", "user DESC NULLS LAST", "(lower(\"user\"))")
+            .unique().using("btree").include("id").where("id > 0")),
+        new Operation.CreateIndex(ORDER, index("Order Created", "CreatedAt desc").concurrently()));
+    assertEquals(List.of(
+            "Order \"Key\"|CREATE UNIQUE INDEX \"Order \"\"Key\"\"\" ON \"Sales\".\"order\" USING btree (\"user\", \"CreatedAt\")",
+            "Order Created|CREATE INDEX \"Order Created\" ON \"Sales\".\"order\" USING btree (\"CreatedAt\" DESC)",
+            "order_pkey|CREATE UNIQUE INDEX order_pkey ON \"Sales\".\"order\" USING btree (id)",
+            "order_user_idx|CREATE UNIQUE INDEX order_user_idx ON \"Sales\".\"order\" USING btree"
+                + " (\"user\" DESC NULLS LAST, lower(\"user\")) INCLUDE (id) WHERE (id > 0)"),
+        indexes("Sales", "order"));
+    apply(new Operation.DropIndex(ORDER, "order_user_idx", false),
+        new Operation.DropIndex(ORDER, "Order Created", true));
+    assertEquals(List.of("Order \"Key\"", "order_pkey"),
+        indexes("Sales", "order").stream().map(row -> row.substring(0, row.indexOf('|'))).toList());
+  }
+
+  @Test
+  void rawSql_bothKinds_run() throws Exception {
+    apply(new Operation.RawSql("CREATE TABLE t (a int)", true),
+        new Operation.RawSql("VACUUM t", false),
+        new Operation.RawSql("INSERT INTO t VALUES (1)", true));
+    assertEquals(List.of("1"), rows("SELECT a FROM t"));
+  }
+
+  @Test
+  void reservedWords_equalTheServersReservedKeywords() throws Exception {
+    Set<String> server = new TreeSet<>(rows("SELECT word FROM pg_get_keywords() WHERE catcode IN ('R', 'T')"));
+    Set<String> ours = new TreeSet<>(Sql.RESERVED);
+    if (!server.contains("system_user")) {
+      ours.remove("system_user"); // reserved since PostgreSQL 16
+    }
+    assertEquals(server, ours);
+  }
+}

@@ -1,0 +1,138 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.Ddl.compression;
+import static io.tidemark.Ddl.hypertable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tidemark.ddl.Operation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimescaleDialectRenderTest {
+  private final PostgresDialect dialect = new PostgresDialect();
+
+  private String sql(Operation op) {
+    List<Statement> statements = dialect.render(op);
+    assertEquals(1, statements.size(), statements::toString);
+    assertTrue(statements.get(0).transactional(), "transactional");
+    return statements.get(0).sql();
+  }
+
+  @Test
+  void createHypertable_timeColumnOnly_omitsAbsentArguments() {
+    assertEquals("SELECT create_hypertable('metrics', 'ts')",
+        sql(new Operation.CreateHypertable("metrics", hypertable("ts"))));
+  }
+
+  @Test
+  void createHypertable_allArguments_rendersNamedArguments() {
+    assertEquals("SELECT create_hypertable('app.\"Metrics\"', 'Time''s',"
+            + " chunk_time_interval => INTERVAL '2 days', partitioning_column => 'asn_id',"
+            + " number_partitions => 4, migrate_data => true)",
+        sql(new Operation.CreateHypertable("app.Metrics",
+            hypertable("Time's").chunkTimeInterval("2 days").partitionBy("asn_id", 4).migrateData())));
+  }
+
+  @Test
+  void createHypertable_integerInterval_rendersNumber() {
+    assertEquals("SELECT create_hypertable('events', 'seq', chunk_time_interval => 100000)",
+        sql(new Operation.CreateHypertable("events", hypertable("seq").chunkTimeInterval("100000"))));
+  }
+
+  @Test
+  void createHypertable_partitionWithoutCount_isRejected() {
+    Operation op = new Operation.CreateHypertable("m", hypertable("ts").partitionBy("asn_id", 0));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dialect.render(op));
+    assertEquals("hypertable m is partitioned by asn_id but has 0 partitions:"
+        + " give a number of partitions of 1 or more", e.getMessage());
+  }
+
+  @Test
+  void setChunkTimeInterval_rendersFunctionCall() {
+    assertEquals("SELECT set_chunk_time_interval('app.metrics', INTERVAL '1 day')",
+        sql(new Operation.SetChunkTimeInterval("app.metrics", "1 day")));
+  }
+
+  @Test
+  void enableCompression_settings_quoteColumnsInsideTheLiterals() {
+    assertEquals("ALTER TABLE metrics SET (timescaledb.compress,"
+            + " timescaledb.compress_segmentby = 'asn_id, \"Af\"',"
+            + " timescaledb.compress_orderby = 'timebin DESC, \"user\" ASC NULLS FIRST')",
+        sql(new Operation.EnableCompression("metrics",
+            compression().segmentBy("asn_id", "Af").orderBy("timebin desc", "user ASC nulls first"))));
+    assertEquals("ALTER TABLE metrics SET (timescaledb.compress)",
+        sql(new Operation.EnableCompression("metrics", compression())));
+  }
+
+  @Test
+  void disableCompression_decompressesChunksFirst() {
+    assertEquals(List.of(
+            new Statement("SELECT decompress_chunk(c, true) FROM show_chunks('app.metrics') c", true),
+            new Statement("ALTER TABLE app.metrics SET (timescaledb.compress = false)", true)),
+        dialect.render(new Operation.DisableCompression("app.metrics")));
+  }
+
+  @Test
+  void policies_renderAddAndRemove() {
+    assertEquals("SELECT add_compression_policy('metrics', compress_after => INTERVAL '7 days')",
+        sql(new Operation.AddCompressionPolicy("metrics", "7 days")));
+    assertEquals("SELECT remove_compression_policy('metrics', if_exists => true)",
+        sql(new Operation.RemoveCompressionPolicy("metrics")));
+    assertEquals("SELECT add_retention_policy('metrics', drop_after => INTERVAL '90 days')",
+        sql(new Operation.AddRetentionPolicy("metrics", "90 days")));
+    assertEquals("SELECT remove_retention_policy('metrics', if_exists => true)",
+        sql(new Operation.RemoveRetentionPolicy("metrics")));
+    assertEquals("SELECT add_reorder_policy('metrics', index_name => 'Metrics_idx')",
+        sql(new Operation.AddReorderPolicy("metrics", "Metrics_idx")));
+    assertEquals("SELECT remove_reorder_policy('metrics', if_exists => true)",
+        sql(new Operation.RemoveReorderPolicy("metrics")));
+  }
+
+  @Test
+  void addCompressionPolicy_withoutInterval_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> dialect.render(new Operation.AddCompressionPolicy("metrics", " ")));
+    assertEquals("compress_after of metrics is missing: give a value such as \"7 days\"", e.getMessage());
+  }
+
+  @Test
+  void continuousAggregate_rendersCreateAlterDrop() {
+    assertEquals("CREATE MATERIALIZED VIEW app.daily WITH (timescaledb.continuous,"
+            + " timescaledb.materialized_only = true) AS\n"
+            + "SELECT time_bucket('1 day', ts) AS day, avg(v) FROM app.metrics GROUP BY 1\n"
+            + "WITH NO DATA",
+        sql(new Operation.CreateContinuousAggregate("app.daily",
+            " SELECT time_bucket('1 day', ts) AS day, avg(v) FROM app.metrics GROUP BY 1; ", true)));
+    assertEquals("ALTER MATERIALIZED VIEW app.daily SET (timescaledb.materialized_only = false)",
+        sql(new Operation.SetMaterializedOnly("app.daily", false)));
+    assertEquals("DROP MATERIALIZED VIEW app.daily", sql(new Operation.DropContinuousAggregate("app.daily")));
+  }
+
+  @Test
+  void refreshPolicy_absentValues_renderNullOffsetsAndDefaultSchedule() {
+    assertEquals("SELECT add_continuous_aggregate_policy('daily', start_offset => NULL,"
+            + " end_offset => INTERVAL '1 hour', schedule_interval => INTERVAL '1 hour')",
+        sql(new Operation.AddRefreshPolicy("daily", null, "1 hour", null)));
+    assertEquals("SELECT add_continuous_aggregate_policy('daily', start_offset => INTERVAL '1 month',"
+            + " end_offset => NULL, schedule_interval => INTERVAL '30 minutes')",
+        sql(new Operation.AddRefreshPolicy("daily", "1 month", null, "30 minutes")));
+    assertEquals("SELECT remove_continuous_aggregate_policy('daily', if_exists => true)",
+        sql(new Operation.RemoveRefreshPolicy("daily")));
+  }
+
+  @Test
+  void convertToPlainTable_namesTheTableOnceAsRegclassLiteral() {
+    String sql = sql(new Operation.ConvertToPlainTable("app.Metrics"));
+    assertTrue(sql.startsWith("DO $tidemark$\nDECLARE\n  source regclass := 'app.\"Metrics\"';\n"), sql);
+    assertTrue(sql.endsWith("\nEND\n$tidemark$"), sql);
+  }
+
+  @Test
+  void convertToPlainTable_nameContainingTheDollarTag_getsAnotherTag() {
+    String sql = sql(new Operation.ConvertToPlainTable("x$tidemark$y"));
+    assertTrue(sql.startsWith("DO $tidemark1$\n"), sql);
+    assertTrue(sql.endsWith("\n$tidemark1$"), sql);
+  }
+}
