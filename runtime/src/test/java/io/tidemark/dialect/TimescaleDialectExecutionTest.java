@@ -1,0 +1,215 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.Ddl.check;
+import static io.tidemark.Ddl.column;
+import static io.tidemark.Ddl.compression;
+import static io.tidemark.Ddl.foreignKey;
+import static io.tidemark.Ddl.hypertable;
+import static io.tidemark.Ddl.index;
+import static io.tidemark.Ddl.primaryKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tidemark.ddl.Operation;
+import io.tidemark.testing.TimescaleExtension;
+import io.tidemark.testing.TimescaleServer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs every TimescaleDB operation and reads the result back from timescaledb_information. */
+@ExtendWith(TimescaleExtension.class)
+class TimescaleDialectExecutionTest {
+  private static final String METRICS = "Tele.Metrics";
+  private final PostgresDialect dialect = new PostgresDialect();
+  private Connection connection;
+
+  @BeforeEach
+  void connect(TimescaleServer server) throws Exception {
+    connection = server.connect();
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    connection.close();
+  }
+
+  private void apply(Operation... ops) throws Exception {
+    for (Operation op : ops) {
+      for (Statement statement : dialect.render(op)) {
+        connection.setAutoCommit(!statement.transactional());
+        try (java.sql.Statement s = connection.createStatement()) {
+          s.execute(statement.sql());
+        }
+        if (!connection.getAutoCommit()) {
+          connection.commit();
+        }
+      }
+    }
+    connection.setAutoCommit(true);
+  }
+
+  private List<String> rows(String query, Object... args) throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (PreparedStatement ps = connection.prepareStatement(query)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        int width = rs.getMetaData().getColumnCount();
+        while (rs.next()) {
+          List<String> cells = new ArrayList<>();
+          for (int i = 1; i <= width; i++) {
+            cells.add(rs.getString(i));
+          }
+          rows.add(String.join("|", cells));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private List<String> jobs() throws Exception {
+    return rows("SELECT proc_name, config - 'hypertable_id' - 'mat_hypertable_id'"
+        + " FROM timescaledb_information.jobs WHERE hypertable_schema = 'Tele' ORDER BY proc_name");
+  }
+
+  private void createMetrics() throws Exception {
+    apply(new Operation.CreateSchema("Tele"),
+        new Operation.CreateTable(METRICS,
+            List.of(column("timebin", "timestamptz").notNull(), column("asn_id", "integer").notNull(),
+                column("af", "integer").notNull(), column("value", "double precision")),
+            List.of(primaryKey("Metrics_pkey", "asn_id", "af", "timebin"))),
+        new Operation.CreateIndex(METRICS, index("Metrics_asn_idx", "asn_id", "timebin DESC")));
+  }
+
+  private void insertRows(int count) throws Exception {
+    try (java.sql.Statement s = connection.createStatement()) {
+      s.execute("INSERT INTO \"Tele\".\"Metrics\" SELECT timestamptz '2024-01-01' + i * interval '1 day',"
+          + " i % 3, 4, i FROM generate_series(1, " + count + ") i");
+    }
+  }
+
+  @Test
+  void createHypertable_withPartitions_showsDimensions() throws Exception {
+    createMetrics();
+    apply(new Operation.CreateHypertable(METRICS,
+        hypertable("timebin").chunkTimeInterval("2 days").partitionBy("asn_id", 4)));
+    assertEquals(List.of("Tele|Metrics|2"), rows("SELECT hypertable_schema, hypertable_name, num_dimensions"
+        + " FROM timescaledb_information.hypertables"));
+    assertEquals(List.of("timebin|Time|2 days|null", "asn_id|Space|null|4"),
+        rows("SELECT column_name, dimension_type, time_interval, num_partitions"
+            + " FROM timescaledb_information.dimensions ORDER BY dimension_number"));
+    apply(new Operation.SetChunkTimeInterval(METRICS, "7 days"));
+    assertEquals(List.of("7 days"), rows("SELECT time_interval FROM timescaledb_information.dimensions"
+        + " WHERE dimension_number = 1"));
+  }
+
+  @Test
+  void compressionAndPolicies_addAndRemove_showInInformationViews() throws Exception {
+    createMetrics();
+    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")),
+        new Operation.EnableCompression(METRICS, compression().segmentBy("asn_id", "af").orderBy("timebin DESC")),
+        new Operation.AddCompressionPolicy(METRICS, "7 days"),
+        new Operation.AddRetentionPolicy(METRICS, "90 days"),
+        new Operation.AddReorderPolicy(METRICS, "Metrics_asn_idx"));
+    assertEquals(List.of("t"), rows("SELECT compression_enabled FROM timescaledb_information.hypertables"));
+    assertEquals(List.of("asn_id|1|null|null", "af|2|null|null", "timebin|null|1|f"),
+        rows("SELECT attname, segmentby_column_index, orderby_column_index, orderby_asc"
+            + " FROM timescaledb_information.compression_settings"
+            + " ORDER BY coalesce(segmentby_column_index, 10 + orderby_column_index)"));
+    assertEquals(List.of(
+            "policy_compression|{\"compress_after\": \"7 days\"}",
+            "policy_reorder|{\"index_name\": \"Metrics_asn_idx\"}",
+            "policy_retention|{\"drop_after\": \"90 days\"}"),
+        jobs());
+    apply(new Operation.RemoveCompressionPolicy(METRICS), new Operation.RemoveRetentionPolicy(METRICS),
+        new Operation.RemoveReorderPolicy(METRICS), new Operation.RemoveReorderPolicy(METRICS));
+    assertEquals(List.of(), jobs());
+  }
+
+  @Test
+  void disableCompression_withCompressedChunks_decompressesAndKeepsRows() throws Exception {
+    createMetrics();
+    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")),
+        new Operation.EnableCompression(METRICS, compression().segmentBy("asn_id")));
+    insertRows(10);
+    rows("SELECT compress_chunk(c) FROM show_chunks('\"Tele\".\"Metrics\"') c");
+    assertEquals(List.of("5"), rows("SELECT count(*) FROM chunk_compression_stats('\"Tele\".\"Metrics\"')"
+        + " WHERE compression_status = 'Compressed'"));
+    apply(new Operation.DisableCompression(METRICS));
+    assertEquals(List.of("f"), rows("SELECT compression_enabled FROM timescaledb_information.hypertables"));
+    assertEquals(List.of("10"), rows("SELECT count(*) FROM \"Tele\".\"Metrics\""));
+  }
+
+  @Test
+  void continuousAggregate_createPolicyAlterDrop_showsInInformationViews() throws Exception {
+    createMetrics();
+    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin")),
+        new Operation.CreateContinuousAggregate("Tele.Daily",
+            "SELECT time_bucket(INTERVAL '1 day', timebin) AS day, asn_id, avg(value) AS value"
+                + " FROM \"Tele\".\"Metrics\" GROUP BY 1, 2;", true),
+        new Operation.AddRefreshPolicy("Tele.Daily", "1 month", "1 hour", null));
+    assertEquals(List.of("Daily|t"), rows("SELECT view_name, materialized_only"
+        + " FROM timescaledb_information.continuous_aggregates"));
+    assertEquals(List.of("policy_refresh_continuous_aggregate"
+            + "|{\"end_offset\": \"01:00:00\", \"start_offset\": \"1 mon\"}|01:00:00"),
+        rows("SELECT proc_name, config - 'mat_hypertable_id', schedule_interval"
+            + " FROM timescaledb_information.jobs WHERE hypertable_name = 'Daily'"));
+    apply(new Operation.SetMaterializedOnly("Tele.Daily", false),
+        new Operation.RemoveRefreshPolicy("Tele.Daily"));
+    assertEquals(List.of("f"), rows("SELECT materialized_only FROM timescaledb_information.continuous_aggregates"));
+    assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.jobs WHERE hypertable_name = 'Daily'"));
+    apply(new Operation.AddRefreshPolicy("Tele.Daily", null, "1 day", "2 hours"));
+    assertEquals(List.of("{\"end_offset\": \"1 day\", \"start_offset\": null}|02:00:00"),
+        rows("SELECT config - 'mat_hypertable_id', schedule_interval"
+            + " FROM timescaledb_information.jobs WHERE hypertable_name = 'Daily'"));
+    apply(new Operation.DropContinuousAggregate("Tele.Daily"));
+    assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.continuous_aggregates"));
+  }
+
+  @Test
+  void convertToPlainTable_compressedHypertable_keepsRowsConstraintsAndIndexNames() throws Exception {
+    apply(new Operation.CreateSchema("Tele"),
+        new Operation.CreateTable("Tele.asn", List.of(column("id", "integer").notNull()),
+            List.of(primaryKey("asn_pkey", "id"))));
+    try (java.sql.Statement s = connection.createStatement()) {
+      s.execute("INSERT INTO \"Tele\".asn VALUES (0), (1), (2)");
+    }
+    createMetrics();
+    apply(new Operation.AddColumn(METRICS, column("id", "serial")),
+        new Operation.AddConstraint(METRICS, check("Metrics_value_check", "value >= 0")),
+        new Operation.AddConstraint(METRICS, foreignKey("Metrics_asn_fkey", "asn_id").references("Tele.asn")));
+    insertRows(6);
+    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days").migrateData()),
+        new Operation.EnableCompression(METRICS, compression().segmentBy("asn_id")),
+        new Operation.AddCompressionPolicy(METRICS, "7 days"));
+    rows("SELECT compress_chunk(c) FROM show_chunks('\"Tele\".\"Metrics\"') c");
+    String constraints = "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = '\"Tele\".\"Metrics\"'::regclass AND contype <> 'n' ORDER BY conname";
+    String indexes = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'Tele'"
+        + " AND tablename = 'Metrics' ORDER BY indexname";
+    String data = "SELECT timebin, asn_id, af, value, id FROM \"Tele\".\"Metrics\" ORDER BY timebin";
+    List<String> constraintsBefore = rows(constraints);
+    List<String> indexesBefore = rows(indexes);
+    List<String> rowsBefore = rows(data);
+
+    apply(new Operation.ConvertToPlainTable(METRICS));
+
+    assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.hypertables"));
+    assertEquals(List.of(), jobs());
+    assertEquals(constraintsBefore, rows(constraints));
+    assertEquals(indexesBefore, rows(indexes));
+    assertEquals(List.of("Metrics_asn_idx", "Metrics_pkey", "Metrics_timebin_idx"),
+        rows(indexes).stream().map(row -> row.substring(0, row.indexOf('|'))).toList());
+    assertEquals(rowsBefore, rows(data));
+    assertEquals(List.of("7"), rows("INSERT INTO \"Tele\".\"Metrics\" (timebin, asn_id, af)"
+        + " VALUES (now(), 1, 4) RETURNING id"));
+    assertEquals(List.of("r"), rows("SELECT relkind FROM pg_class WHERE oid = '\"Tele\".\"Metrics\"'::regclass"));
+  }
+}
