@@ -111,15 +111,17 @@ final class TimescaleSql {
   }
 
   /**
-   * Turns a hypertable back into a plain table: TimescaleDB has no reverse call, so the rows
-   * are copied into a new table. Preserved: columns with their types, defaults, NOT NULL,
-   * identity and generated expressions, storage, the table's and columns' comments; CHECK, primary key, unique,
-   * exclusion and outgoing foreign key constraints under their names; every other index
-   * (TimescaleDB's time index included) under its name; sequences owned by serial columns;
-   * all rows, compressed chunks included. Not preserved: grants, ownership, triggers,
-   * row-level security policies, tablespace and storage parameters. The table must have no
-   * dependent views or incoming foreign keys (drop them first, or the statement fails and
-   * changes nothing).
+   * Turns a hypertable back into a plain table: TimescaleDB has no reverse call, so one DO
+   * block reads the table's constraint and index definitions, copies the rows into a new
+   * table, drops the hypertable, renames the copy and recreates the definitions.
+   *
+   * <p>Preserved: columns with types, defaults, NOT NULL, identity and generated expressions,
+   * storage and column comments; the table comment; CHECK, primary key, unique, exclusion and
+   * outgoing foreign key constraints and every other index under their names (TimescaleDB's
+   * time index included); sequences owned by serial columns; all rows, compressed chunks
+   * included. Not preserved: grants, ownership, triggers, row-level security, tablespace and
+   * storage parameters. Dependent views (continuous aggregates) and incoming foreign keys must
+   * be dropped first; otherwise the drop fails and nothing changes.
    */
   List<Statement> convertToPlainTable(String table) {
     String body = String.join("\n",

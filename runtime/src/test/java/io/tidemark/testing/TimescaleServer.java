@@ -27,6 +27,7 @@ public final class TimescaleServer {
   private static final ReentrantLock LOCK = new ReentrantLock();
   private static TimescaleServer instance;
   private static String unavailable;
+  private static RuntimeException broken;
 
   private final String url;
   private final String source;
@@ -43,11 +44,17 @@ public final class TimescaleServer {
    * TimescaleDB is available, or fails it when {@code CI=true}.
    */
   public static synchronized TimescaleServer get() {
+    if (broken != null) {
+      throw broken;
+    }
     if (instance == null && unavailable == null) {
       try {
         instance = resolve();
       } catch (Unavailable e) {
         unavailable = e.getMessage();
+      } catch (RuntimeException e) {
+        broken = e; // a server that exists but does not work fails every test, once started
+        throw e;
       }
     }
     if (instance == null) {
