@@ -45,6 +45,12 @@ final class RevisionWriter {
     Path snapshot = dir.resolve(revision.className() + ".snapshot.json");
     try {
       Files.createDirectories(dir);
+    } catch (IOException e) {
+      reporter.error(Code.TM096, anchor, "Cannot create the revision folder " + dir + ": " + e
+          + "; check -Atidemark.dir and -Atidemark.package and that the folder is writable.");
+      return false;
+    }
+    try {
       Files.writeString(source, revision.javaSource(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       Files.writeString(snapshot, revision.snapshotJson(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       javaSource(options.packageName() + "." + revision.className(), revision.javaSource(), originating);

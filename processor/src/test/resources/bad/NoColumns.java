@@ -1,0 +1,10 @@
+package app;
+
+import io.tidemark.annotations.Table;
+import io.tidemark.annotations.Transient;
+
+@Table
+class NoColumns {
+  static int counter;
+  @Transient String cache;
+}

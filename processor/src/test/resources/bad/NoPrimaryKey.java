@@ -1,0 +1,8 @@
+package app;
+
+import io.tidemark.annotations.Table;
+
+@Table
+class NoPrimaryKey {
+  String line;
+}

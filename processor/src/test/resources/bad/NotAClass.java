@@ -1,0 +1,8 @@
+package app;
+
+import io.tidemark.annotations.Table;
+
+@Table
+interface NotAClass {
+  String name();
+}
