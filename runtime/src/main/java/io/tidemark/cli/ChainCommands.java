@@ -1,0 +1,191 @@
+package io.tidemark.cli;
+
+import io.tidemark.Migrator;
+import io.tidemark.chain.RevisionGraph;
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.dialect.Statement;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that read the revision chain only: history, heads, branches, show, revision. */
+final class ChainCommands {
+  private ChainCommands() {}
+
+  /** Alembic's markers: {@code (head)}, {@code (branchpoint)}, {@code (mergepoint)}. */
+  static String marks(RevisionGraph graph, RevisionNode node) {
+    int children = graph.children(node.id()).size();
+    return (children == 0 ? " (head)" : "") + (children > 1 ? " (branchpoint)" : "")
+        + (node.isMerge() ? " (mergepoint)" : "");
+  }
+
+  static Map<String, Object> json(RevisionGraph graph, RevisionNode node) {
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("id", node.id());
+    item.put("parents", node.parents());
+    item.put("children", graph.children(node.id()));
+    item.put("message", node.message());
+    item.put("head", graph.children(node.id()).isEmpty());
+    return item;
+  }
+
+  private static void print(TidemarkCommand root, List<RevisionNode> nodes) {
+    RevisionGraph graph = root.migrator().graph();
+    PrintWriter out = root.out();
+    if (root.json) {
+      List<Object> items = new ArrayList<>();
+      nodes.forEach(node -> items.add(json(graph, node)));
+      out.println(Json.write(items));
+    } else {
+      for (RevisionNode node : nodes) {
+        if (root.verbose) {
+          out.println("Rev: " + node.id() + marks(graph, node));
+          out.println("Parent: " + node.parentLabel());
+          if (graph.children(node.id()).size() > 1) {
+            out.println("Branches into: " + String.join(", ", graph.children(node.id())));
+          }
+          out.println("Class: " + node.migration().getClass().getName());
+          out.println();
+          out.println("    " + node.message());
+          out.println();
+        } else {
+          out.println(node.parentLabel() + " -> " + node.id() + marks(graph, node) + ", "
+              + node.message());
+        }
+      }
+    }
+    out.flush();
+  }
+
+  @Command(name = "history", description = "Lists revisions, newest first.")
+  static final class History implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
+        description = "from:to, either side optional (base, head, heads, current, ids).")
+    String range;
+
+    @Override
+    public Integer call() {
+      print(root, root.migrator().history(range));
+      return 0;
+    }
+  }
+
+  @Command(name = "heads", description = "Lists the revisions without children.")
+  static final class Heads implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Override
+    public Integer call() {
+      RevisionGraph graph = root.migrator().graph();
+      print(root, graph.heads().stream().map(graph::get).toList());
+      return 0;
+    }
+  }
+
+  @Command(name = "branches", description = "Lists the revisions where the chain branches.")
+  static final class Branches implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Override
+    public Integer call() {
+      RevisionGraph graph = root.migrator().graph();
+      if (root.json || root.verbose) {
+        print(root, graph.branchPoints());
+        return 0;
+      }
+      PrintWriter out = root.out();
+      for (RevisionNode node : graph.branchPoints()) {
+        out.println(node.id() + marks(graph, node) + ", " + node.message());
+        for (String child : graph.children(node.id())) {
+          RevisionNode next = graph.get(child);
+          out.println("  -> " + child + marks(graph, next) + ", " + next.message());
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "show", description = "Shows one revision with its SQL.")
+  static final class Show implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Parameters(paramLabel = "REV", description = "An id, unique prefix, head or <id>+N.")
+    String target;
+
+    @Override
+    public Integer call() {
+      Migrator.RevisionDetails details = root.migrator().show(target);
+      RevisionGraph graph = root.migrator().graph();
+      RevisionNode node = details.revision();
+      PrintWriter out = root.out();
+      if (root.json) {
+        Map<String, Object> item = json(graph, node);
+        item.put("checksum", details.checksum());
+        item.put("upgrade", details.upgrade().stream().map(Statement::sql).toList());
+        item.put("downgrade", details.downgrade().stream().map(Statement::sql).toList());
+        out.println(Json.write(item));
+      } else {
+        out.println("Rev: " + node.id() + marks(graph, node));
+        out.println("Parent: " + node.parentLabel());
+        out.println("Class: " + node.migration().getClass().getName());
+        out.println("Checksum: " + details.checksum());
+        out.println();
+        out.println("    " + node.message());
+        sql(out, "Upgrade", details.upgrade());
+        sql(out, "Downgrade", details.downgrade());
+      }
+      out.flush();
+      return 0;
+    }
+
+    private static void sql(PrintWriter out, String title, List<Statement> statements) {
+      out.println();
+      out.println(title + ":");
+      for (Statement statement : statements) {
+        out.println("  " + statement.sql().replace("\n", "\n  ") + ";"
+            + (statement.transactional() ? "" : "  -- outside a transaction"));
+      }
+    }
+  }
+
+  @Command(name = "revision", description = "Writes an empty revision class on the current "
+      + "head(s), for data migrations and hand-written SQL.")
+  static final class NewRevision implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Option(names = {"-m", "--message"}, required = true, description = "What it does.")
+    String message;
+
+    @Option(names = "--dir", defaultValue = "src/main/java",
+        description = "Source root of the revisions (default: ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--package", required = true, description = "Package of the revisions.")
+    String packageName;
+
+    @Override
+    public Integer call() {
+      Path file = root.migrator().revision(message, dir, packageName);
+      root.out().println(root.json ? Json.write(Map.of("file", file.toString()))
+          : "Generated " + file);
+      root.out().flush();
+      return 0;
+    }
+  }
+}

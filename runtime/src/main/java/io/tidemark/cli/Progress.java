@@ -1,0 +1,90 @@
+package io.tidemark.cli;
+
+import io.tidemark.Migrator;
+import io.tidemark.RevisionRun;
+import io.tidemark.chain.RevisionNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints each revision as it runs, Alembic style ({@code Running upgrade a -> b, message
+ * (12 ms)}), numbered on long chains, then a summary; with {@code --json} prints one document
+ * at the end instead.
+ */
+final class Progress implements Migrator.Listener {
+  private static final int NUMBER_FROM = 10;
+
+  private final TidemarkCommand root;
+  private final PrintWriter out;
+  private boolean lineOpen;
+
+  Progress(TidemarkCommand root) {
+    this.root = root;
+    this.out = root.out();
+  }
+
+  private boolean lines() {
+    return !root.json && !root.quiet;
+  }
+
+  @Override
+  public void starting(RevisionNode revision, boolean upgrade, int index, int total) {
+    if (!lines()) {
+      return;
+    }
+    if (total >= NUMBER_FROM) {
+      String width = String.valueOf(String.valueOf(total).length());
+      out.printf("[%" + width + "d/%d] ", index, total);
+    }
+    out.print("Running " + (upgrade ? "upgrade " : "downgrade ")
+        + new RevisionRun(revision, upgrade, 0).arrow() + ", " + revision.message());
+    out.flush();
+    lineOpen = true;
+  }
+
+  @Override
+  public void finished(RevisionRun run, int index, int total) {
+    if (lineOpen) {
+      out.println(" (" + run.millis() + " ms)");
+      out.flush();
+      lineOpen = false;
+    }
+  }
+
+  /** Ends an open line when the revision failed, before the error is printed. */
+  void failed() {
+    if (lineOpen) {
+      out.println(" FAILED");
+      out.flush();
+      lineOpen = false;
+    }
+  }
+
+  void summary(String command, List<RevisionRun> runs, long millis) {
+    if (root.json) {
+      List<Object> revisions = new ArrayList<>();
+      for (RevisionRun run : runs) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", run.revision().id());
+        item.put("parents", run.revision().parents());
+        item.put("message", run.revision().message());
+        item.put("millis", run.millis());
+        revisions.add(item);
+      }
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("command", command);
+      document.put("revisions", revisions);
+      document.put("millis", millis);
+      out.println(Json.write(document));
+    } else if (runs.isEmpty()) {
+      out.println("Nothing to " + command + ".");
+    } else if (runs.size() > 1 || root.quiet) {
+      out.println((command.equals("upgrade") ? "Applied " : "Reverted ") + runs.size()
+          + (runs.size() == 1 ? " revision" : " revisions") + " in " + millis + " ms.");
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,123 @@
+package io.tidemark.cli;
+
+import io.tidemark.MigrationStatus;
+import io.tidemark.chain.RevisionGraph;
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.history.AppliedRevision;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** The commands that compare the database with the code: current and check. */
+final class StatusCommands {
+  static final int CHECK_FAILED = 3;
+
+  private StatusCommands() {}
+
+  @Command(name = "current", description = "Shows the revisions the database is at.")
+  static final class Current implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Override
+    public Integer call() {
+      MigrationStatus status = root.migrator().status();
+      RevisionGraph graph = root.migrator().graph();
+      PrintWriter out = root.out();
+      if (root.json) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("current", status.currentHeads());
+        document.put("applied", rows(status.applied()));
+        out.println(Json.write(document));
+      } else if (status.currentHeads().isEmpty()) {
+        out.println("base (no revision applied)");
+      } else {
+        for (AppliedRevision row : status.applied()) {
+          if (!row.head() && !root.verbose) {
+            continue;
+          }
+          boolean graphHead = graph.contains(row.id()) && graph.heads().contains(row.id());
+          String marks = (graphHead ? " (head)" : "") + (row.head() ? " (current)" : "");
+          if (root.verbose) {
+            out.println("Rev: " + row.id() + marks);
+            out.println("Parent: " + (row.parents().isEmpty() ? "<base>"
+                : String.join(", ", row.parents())));
+            out.println("Applied: " + row.appliedAt() + " by " + row.appliedBy()
+                + (row.executionMs() == null ? " (stamped)" : " in " + row.executionMs() + " ms"));
+            out.println("Checksum: " + row.checksum()
+                + (status.changed().contains(row.id()) ? " (CHANGED in code)" : ""));
+            out.println();
+            out.println("    " + row.message());
+            out.println();
+          } else {
+            out.println(row.id() + marks + ", " + row.message());
+          }
+        }
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  static List<Object> rows(List<AppliedRevision> applied) {
+    List<Object> rows = new ArrayList<>();
+    for (AppliedRevision row : applied) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", row.id());
+      item.put("parents", row.parents());
+      item.put("message", row.message());
+      item.put("checksum", row.checksum());
+      item.put("appliedAt", String.valueOf(row.appliedAt()));
+      item.put("appliedBy", row.appliedBy());
+      item.put("executionMs", row.executionMs());
+      item.put("head", row.head());
+      rows.add(item);
+    }
+    return rows;
+  }
+
+  @Command(name = "check", description = "Exits with 3 when revisions are pending, an applied "
+      + "revision changed, or the database holds a revision the code does not know.")
+  static final class Check implements Callable<Integer> {
+    @ParentCommand
+    TidemarkCommand root;
+
+    @Override
+    public Integer call() {
+      MigrationStatus status = root.migrator().status();
+      PrintWriter out = root.out();
+      List<String> pending = status.pending().stream().map(RevisionNode::id).toList();
+      if (root.json) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("upToDate", status.upToDate());
+        document.put("current", status.currentHeads());
+        document.put("pending", pending);
+        document.put("changed", status.changed());
+        document.put("unknown", status.unknown());
+        out.println(Json.write(document));
+      } else if (status.upToDate()) {
+        out.println("Up to date at " + (status.currentHeads().isEmpty() ? "base"
+            : String.join(", ", status.currentHeads())) + ".");
+      } else {
+        if (!pending.isEmpty()) {
+          out.println(pending.size() + " revision(s) pending: " + String.join(", ", pending));
+        }
+        if (!status.changed().isEmpty()) {
+          out.println("Changed after being applied: " + String.join(", ", status.changed())
+              + " (accept with 'stamp' or 'upgrade --repair')");
+        }
+        if (!status.unknown().isEmpty()) {
+          out.println("Applied but unknown to this code: "
+              + String.join(", ", status.unknown()));
+        }
+      }
+      out.flush();
+      return status.upToDate() ? 0 : CHECK_FAILED;
+    }
+  }
+}
