@@ -1,12 +1,181 @@
 package io.tidemark.processor.diff;
 
+import io.tidemark.processor.ops.CreateContinuousAggregate;
+import io.tidemark.processor.ops.CreateSchema;
+import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropContinuousAggregate;
+import io.tidemark.processor.ops.DropSchema;
+import io.tidemark.processor.ops.DropTable;
+import io.tidemark.processor.ops.Op;
+import io.tidemark.processor.ops.RenameColumn;
+import io.tidemark.processor.ops.RenameTable;
+import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.processor.snapshot.CompressionNode;
+import io.tidemark.processor.snapshot.HypertableNode;
 import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Compares two snapshots (contract placeholder). */
+/**
+ * Compares two snapshots into upgrade ops (ordered by {@link Phase}), downgrade ops (their
+ * reverses in reverse order) and findings. Ops that a later drop of their table or view makes
+ * pointless are left out of both lists, so dropping a compressed hypertable is one drop, not a
+ * decompression.
+ */
 public final class SchemaDiffer {
   private SchemaDiffer() {}
 
   public static DiffResult diff(Schema previous, Schema current, Renames renames) {
-    throw new IllegalStateException("SchemaDiffer is not written yet");
+    Plan plan = new Plan();
+    Map<String, TableNode> before = new LinkedHashMap<>();
+    previous.tables().forEach(t -> before.put(t.qualifiedName(), normalize(t)));
+    RenameMap renameMap = new RenameMap();
+    Map<TableNode, TableNode> kept = new LinkedHashMap<>();
+    List<TableNode> created = new ArrayList<>();
+    for (TableNode declared : current.tables()) {
+      TableNode table = normalize(declared);
+      TableNode then = matchPrevious(table, before, renames, renameMap, plan);
+      if (then == null) {
+        created.add(table);
+      } else {
+        kept.put(then, table);
+        renameColumns(then, table, renames, renameMap, plan);
+      }
+    }
+    Map<TableNode, TableNode> mapped = new HashMap<>();
+    Set<String> rebuiltKeys = new HashSet<>();
+    kept.forEach((then, now) -> {
+      TableNode translated = renameMap.apply(then);
+      mapped.put(then, translated);
+      if (TableDiffer.rebuildsKeys(translated, now)) {
+        rebuiltKeys.add(now.qualifiedName());
+      }
+    });
+    TableDiffer tables = new TableDiffer(plan, rebuiltKeys);
+    for (TableNode then : before.values()) {
+      if (!kept.containsKey(then)) {
+        tables.dropped(then);
+      }
+    }
+    created.forEach(tables::created);
+    kept.forEach((then, now) -> tables.kept(then, mapped.get(then), now));
+    new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
+    schemas(previous, current, plan);
+
+    List<Op> upgrade = plan.ops();
+    List<Op> downgrade = new ArrayList<>(upgrade.size());
+    for (int i = upgrade.size() - 1; i >= 0; i--) {
+      downgrade.add(upgrade.get(i).reverse());
+    }
+    return new DiffResult(prune(upgrade), prune(downgrade), plan.findings());
+  }
+
+  /** The previous table that {@code table} continues, under its own or its former name. */
+  private static TableNode matchPrevious(TableNode table, Map<String, TableNode> before,
+      Renames renames, RenameMap renameMap, Plan plan) {
+    String name = table.qualifiedName();
+    String old = renames.tables().get(name);
+    if (old == null || old.equals(name) || !before.containsKey(old) || before.containsKey(name)) {
+      return before.get(name);
+    }
+    TableNode then = before.get(old);
+    if (!then.schema().equals(table.schema())) {
+      plan.report(DiffCode.RENAME_ACROSS_SCHEMAS, name, null, "table " + name + " is declared as"
+          + " renamed from " + old + ", which is in another schema: a rename keeps the schema;"
+          + " keep schema \"" + then.schema() + "\" in this revision and move the table with"
+          + " op.sql(\"ALTER TABLE ... SET SCHEMA ...\") in a hand-written revision");
+      return null;
+    }
+    renameMap.renameTable(old, table);
+    plan.add(Phase.RENAME_TABLE, new RenameTable(old, name));
+    return then;
+  }
+
+  private static void renameColumns(TableNode then, TableNode table, Renames renames,
+      RenameMap renameMap, Plan plan) {
+    Map<String, String> columns = renames.columns().get(table.qualifiedName());
+    if (columns == null || columns.isEmpty()) {
+      return;
+    }
+    Set<String> old = new HashSet<>();
+    then.columns().forEach(c -> old.add(c.name()));
+    for (ColumnNode column : table.columns()) {
+      String from = columns.get(column.name());
+      if (from != null && !from.equals(column.name()) && old.contains(from)
+          && !old.contains(column.name())) {
+        renameMap.renameColumn(then.qualifiedName(), from, column.name());
+        plan.add(Phase.RENAME_COLUMN, new RenameColumn(table.qualifiedName(), from, column.name()));
+      }
+    }
+  }
+
+  /** A schema is created when a table or view first uses it and dropped when the last one leaves. */
+  private static void schemas(Schema previous, Schema current, Plan plan) {
+    Set<String> then = schemaNames(previous);
+    Set<String> now = schemaNames(current);
+    for (String schema : now) {
+      if (!then.contains(schema)) {
+        plan.add(Phase.CREATE_SCHEMA, new CreateSchema(schema));
+      }
+    }
+    for (String schema : then) {
+      if (!now.contains(schema)) {
+        plan.add(Phase.DROP_SCHEMA, new DropSchema(schema));
+      }
+    }
+  }
+
+  private static Set<String> schemaNames(Schema schema) {
+    Set<String> names = new TreeSet<>();
+    schema.tables().forEach(t -> names.add(t.schema()));
+    schema.aggregates().forEach(a -> names.add(a.schema()));
+    names.remove("");
+    return names;
+  }
+
+  /**
+   * Leaves out ops that only change a table or view which the same list drops later (without
+   * re-creating it in between): the drop takes them along.
+   */
+  static List<Op> prune(List<Op> ops) {
+    Set<String> droppedLater = new HashSet<>();
+    List<Op> kept = new ArrayList<>(ops.size());
+    for (int i = ops.size() - 1; i >= 0; i--) {
+      Op op = ops.get(i);
+      if (op instanceof DropTable || op instanceof DropContinuousAggregate) {
+        droppedLater.add(op.subject());
+      } else if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {
+        droppedLater.remove(op.subject());
+      } else if (op.localToSubject() && droppedLater.contains(op.subject())) {
+        continue;
+      }
+      kept.add(op);
+    }
+    Collections.reverse(kept);
+    return kept;
+  }
+
+  /** Absent TimescaleDB settings as {@code null}, whether the snapshot wrote them empty or null. */
+  private static TableNode normalize(TableNode table) {
+    HypertableNode h = table.hypertable();
+    if (h == null) {
+      return table;
+    }
+    CompressionNode c = h.compression();
+    HypertableNode normal = new HypertableNode(h.timeColumn(), Sql.absent(h.chunkTimeInterval()),
+        Sql.absent(h.partitionColumn()), h.partitions(),
+        c == null ? null : new CompressionNode(c.segmentBy(), c.orderBy(), Sql.absent(c.after())),
+        Sql.absent(h.dropAfter()), Sql.absent(h.reorderIndex()));
+    return normal.equals(h) ? table : new TableNode(table.schema(), table.name(), table.entity(),
+        table.columns(), table.primaryKey(), table.uniques(), table.checks(), table.foreignKeys(),
+        table.indexes(), normal);
   }
 }

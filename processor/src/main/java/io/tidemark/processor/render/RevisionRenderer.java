@@ -1,20 +1,192 @@
 package io.tidemark.processor.render;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
 import io.tidemark.processor.diff.DiffResult;
+import io.tidemark.processor.ops.CreateContinuousAggregate;
+import io.tidemark.processor.ops.CreateSchema;
+import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropSchema;
+import io.tidemark.processor.ops.Op;
 import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.SnapshotCodec;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
 
-/** Turns a diff into revision source (contract placeholder). */
+/**
+ * Turns a diff into the source of one revision class, and revisions into the registry class.
+ * The only JavaPoet user; everything it writes depends only on its arguments, so equal inputs
+ * give equal bytes.
+ */
 public final class RevisionRenderer {
+  private static final ClassName DDL = ClassName.get("io.tidemark", "Ddl");
+  private static final ClassName MIGRATION = ClassName.get("io.tidemark", "Migration");
+  private static final ClassName OPERATIONS = ClassName.get("io.tidemark", "Operations");
+  private static final ClassName REVISION = ClassName.get("io.tidemark", "Revision");
+  private static final ClassName REGISTRY = ClassName.get("io.tidemark", "RevisionRegistry");
+  private static final int MAX_NAME_CHARS = 40;
+
   private RevisionRenderer() {}
 
+  /**
+   * Renders revision {@code sequence} on {@code parents} (none for the base, two or more for a
+   * merge). The id hashes the parents, the rendered upgrade and downgrade and the snapshot, so
+   * two branches that change the model differently get different ids.
+   */
   public static RenderedRevision render(
       String packageName, int sequence, List<String> parents, DiffResult diff, Schema snapshot) {
-    throw new IllegalStateException("RevisionRenderer is not written yet");
+    DdlFactories ddl = new DdlFactories();
+    StatementRenderer statements = new StatementRenderer(ddl);
+    CodeBlock upgrade = body(diff.upgrade(), statements);
+    CodeBlock downgrade = body(diff.downgrade(), statements);
+    String snapshotJson = SnapshotCodec.write(snapshot);
+    String id = String.format("%04d", sequence) + "_"
+        + hash(String.join("\n", parents) + "\n" + upgrade + "\n" + downgrade + "\n" + snapshotJson);
+    String message = message(diff.upgrade(), parents);
+    String className = "Rev" + id + "_" + camelCase(message);
+
+    CodeBlock.Builder members = CodeBlock.builder().add("id = $S", id);
+    if (parents.size() == 1) {
+      members.add(", parent = $S", parents.get(0));
+    } else if (parents.size() > 1) {
+      members.add(", parent = {$L}",
+          CodeBlock.join(parents.stream().map(p -> CodeBlock.of("$S", p)).toList(), ", "));
+    }
+    members.add(", message = $S", message);
+    // JavaPoet writes named members one per line; as the single "value" it keeps them on one
+    // line, which is how a person writes @Revision.
+    AnnotationSpec revision = AnnotationSpec.builder(REVISION).addMember("value", members.build()).build();
+    TypeSpec type = TypeSpec.classBuilder(className)
+        .addAnnotation(revision)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(MIGRATION)
+        .addMethod(method("upgrade", upgrade))
+        .addMethod(method("downgrade", downgrade))
+        .build();
+    JavaFile.Builder file = JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true);
+    if (!ddl.used().isEmpty()) {
+      file.addStaticImport(DDL, ddl.used().toArray(String[]::new));
+    }
+    return new RenderedRevision(id, className, message, file.build().toString(), snapshotJson);
   }
 
   /** Source of the registry class listing {@code revisionClassNames} (simple names, in order). */
   public static String registry(String packageName, List<String> revisionClassNames) {
-    throw new IllegalStateException("RevisionRenderer is not written yet");
+    CodeBlock.Builder list = CodeBlock.builder();
+    if (revisionClassNames.isEmpty()) {
+      list.addStatement("return $T.of()", List.class);
+    } else {
+      List<CodeBlock> revisions = revisionClassNames.stream()
+          .map(name -> CodeBlock.of("new $T()", ClassName.get(packageName, name)))
+          .toList();
+      list.add("return $T.of(\n$>$>", List.class)
+          .add(CodeBlock.join(revisions, ",\n"))
+          .add(");\n$<$<");
+    }
+    TypeSpec type = TypeSpec.classBuilder("TidemarkRevisions")
+        .addJavadoc("Every revision of this application, oldest first, for {@code ServiceLoader}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(REGISTRY)
+        .addMethod(MethodSpec.methodBuilder("revisions")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(List.class), MIGRATION))
+            .addCode(list.build())
+            .build())
+        .build();
+    return JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true).build().toString();
+  }
+
+  private static CodeBlock body(List<Op> ops, StatementRenderer statements) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    ops.forEach(op -> body.add(op.accept(statements)));
+    return body.build();
+  }
+
+  private static MethodSpec method(String name, CodeBlock body) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(OPERATIONS, "op")
+        .addCode(body)
+        .build();
+  }
+
+  /**
+   * What the revision does in a few words: the first two changes, then how many more. Ops on a
+   * table or view created by the same revision (its indexes, hypertable, policies) are part of
+   * that creation, and schema ops count only when nothing else happens.
+   */
+  static String message(List<Op> upgrade, List<String> parents) {
+    if (upgrade.isEmpty()) {
+      return parents.size() > 1 ? "merge " + joinWithAnd(parents) : "empty revision";
+    }
+    OpDescriber describer = new OpDescriber();
+    Set<String> created = new HashSet<>();
+    List<String> changes = new ArrayList<>();
+    List<String> schemaChanges = new ArrayList<>();
+    for (Op op : upgrade) {
+      if (op instanceof CreateSchema || op instanceof DropSchema) {
+        schemaChanges.add(op.accept(describer));
+      } else if (!created.contains(op.subject())) {
+        changes.add(op.accept(describer));
+      }
+      if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {
+        created.add(op.subject());
+      }
+    }
+    if (changes.isEmpty()) {
+      changes = schemaChanges;
+    }
+    if (changes.size() <= 2) {
+      return String.join(", ", changes);
+    }
+    int more = changes.size() - 2;
+    return changes.get(0) + ", " + changes.get(1) + " and " + more
+        + (more == 1 ? " more change" : " more changes");
+  }
+
+  private static String joinWithAnd(List<String> items) {
+    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+  }
+
+  /** {@code "add users.email"} gives {@code AddUsersEmail}, cut at a word to about 40 characters. */
+  static String camelCase(String message) {
+    StringBuilder name = new StringBuilder();
+    for (String word : message.split("[^A-Za-z0-9]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      String part = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+      if (name.length() + part.length() > MAX_NAME_CHARS) {
+        if (name.length() == 0) {
+          name.append(part, 0, MAX_NAME_CHARS);
+        }
+        break;
+      }
+      name.append(part);
+    }
+    return name.toString();
+  }
+
+  private static String hash(String content) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest).substring(0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
   }
 }

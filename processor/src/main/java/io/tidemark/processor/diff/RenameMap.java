@@ -1,0 +1,97 @@
+package io.tidemark.processor.diff;
+
+import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.processor.snapshot.CompressionNode;
+import io.tidemark.processor.snapshot.ForeignKeyNode;
+import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.UniqueNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The renames that apply to one diff, keyed by OLD names, and the previous snapshot's tables
+ * translated into new names, so that a renamed table or column compares equal to its new
+ * declaration and only real changes become ops. PostgreSQL keeps constraints, indexes and
+ * foreign keys attached through a rename, which is why the translation is sound.
+ */
+final class RenameMap {
+  /** Old qualified table name to the current table it became. */
+  private final Map<String, TableNode> tables = new HashMap<>();
+  /** Old qualified table name to (old column name to new column name). */
+  private final Map<String, Map<String, String>> columns = new HashMap<>();
+
+  void renameTable(String oldName, TableNode current) {
+    tables.put(oldName, current);
+  }
+
+  void renameColumn(String oldTable, String oldColumn, String newColumn) {
+    columns.computeIfAbsent(oldTable, t -> new HashMap<>()).put(oldColumn, newColumn);
+  }
+
+  String table(String oldName) {
+    TableNode renamed = tables.get(oldName);
+    return renamed == null ? oldName : renamed.qualifiedName();
+  }
+
+  String column(String oldTable, String oldColumn) {
+    return columns.getOrDefault(oldTable, Map.of()).getOrDefault(oldColumn, oldColumn);
+  }
+
+  /** {@code previous} under the names it has after the renames. */
+  TableNode apply(TableNode previous) {
+    String old = previous.qualifiedName();
+    TableNode renamed = tables.get(old);
+    if (tables.isEmpty() && columns.isEmpty()) {
+      return previous;
+    }
+    return new TableNode(
+        renamed == null ? previous.schema() : renamed.schema(),
+        renamed == null ? previous.name() : renamed.name(),
+        previous.entity(),
+        previous.columns().stream()
+            .map(c -> new ColumnNode(column(old, c.name()), c.type(), c.nullable(), c.defaultValue()))
+            .toList(),
+        previous.primaryKey() == null ? null
+            : new PrimaryKeyNode(previous.primaryKey().name(), columns(old, previous.primaryKey().columns())),
+        previous.uniques().stream().map(u -> new UniqueNode(u.name(), columns(old, u.columns()))).toList(),
+        previous.checks(),
+        previous.foreignKeys().stream().map(k -> new ForeignKeyNode(k.name(), columns(old, k.columns()),
+            table(k.refTable()), columns(k.refTable(), k.refColumns()), k.onDelete(), k.onUpdate()))
+            .toList(),
+        previous.indexes().stream().map(i -> new IndexNode(i.name(), entries(old, i.columns()), i.unique(),
+            i.where(), i.using(), columns(old, i.include()))).toList(),
+        hypertable(old, previous.hypertable()));
+  }
+
+  private HypertableNode hypertable(String table, HypertableNode h) {
+    if (h == null) {
+      return null;
+    }
+    CompressionNode c = h.compression();
+    return new HypertableNode(
+        column(table, h.timeColumn()),
+        h.chunkTimeInterval(),
+        h.partitionColumn() == null ? null : column(table, h.partitionColumn()),
+        h.partitions(),
+        c == null ? null
+            : new CompressionNode(columns(table, c.segmentBy()), entries(table, c.orderBy()), c.after()),
+        h.dropAfter(),
+        h.reorderIndex());
+  }
+
+  private List<String> columns(String table, List<String> names) {
+    return names.stream().map(n -> column(table, n)).toList();
+  }
+
+  /** Index-style entries ({@code "ts DESC"}): the leading column name is renamed. */
+  private List<String> entries(String table, List<String> entries) {
+    return entries.stream().map(e -> {
+      String name = Sql.leadingColumn(e);
+      return column(table, name) + e.substring(name.length());
+    }).toList();
+  }
+}

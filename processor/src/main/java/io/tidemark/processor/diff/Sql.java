@@ -1,0 +1,43 @@
+package io.tidemark.processor.diff;
+
+import io.tidemark.processor.snapshot.CompressionNode;
+import io.tidemark.processor.snapshot.HypertableNode;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the diff needs to know about SQL text in the snapshot, without parsing SQL. */
+final class Sql {
+  /** Literals TimescaleDB accepts as a constant default on a compressed table. */
+  private static final Pattern CONSTANT = Pattern.compile(
+      "(?i)\\(*\\s*(?:[-+]?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?|'(?:[^']|'')*'|true|false|null)\\s*\\)*"
+          + "(?:\\s*::\\s*[a-z_][a-z0-9_ ]*(?:\\([0-9, ]*\\))?(?:\\[\\])*)?");
+
+  private Sql() {}
+
+  static boolean isConstant(String expression) {
+    return CONSTANT.matcher(expression.strip()).matches();
+  }
+
+  /** The column an index entry or orderby entry starts with: {@code "ts DESC"} gives {@code ts}. */
+  static String leadingColumn(String entry) {
+    int space = entry.indexOf(' ');
+    return space < 0 ? entry : entry.substring(0, space);
+  }
+
+  /** {@code null} for empty text: the snapshot writes absent settings either way. */
+  static String absent(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  /** The columns that compression settings name (segmentby, then orderby). */
+  static Set<String> compressionColumns(HypertableNode hypertable) {
+    Set<String> names = new HashSet<>();
+    CompressionNode compression = hypertable == null ? null : hypertable.compression();
+    if (compression != null) {
+      names.addAll(compression.segmentBy());
+      compression.orderBy().forEach(e -> names.add(leadingColumn(e)));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,253 @@
+package io.tidemark.processor.diff;
+
+import io.tidemark.processor.ops.AddCheck;
+import io.tidemark.processor.ops.AddColumn;
+import io.tidemark.processor.ops.AddForeignKey;
+import io.tidemark.processor.ops.AddPrimaryKey;
+import io.tidemark.processor.ops.AddUnique;
+import io.tidemark.processor.ops.AlterColumnType;
+import io.tidemark.processor.ops.CreateHypertable;
+import io.tidemark.processor.ops.CreateIndex;
+import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropCheck;
+import io.tidemark.processor.ops.DropColumn;
+import io.tidemark.processor.ops.DropForeignKey;
+import io.tidemark.processor.ops.DropIndex;
+import io.tidemark.processor.ops.DropPrimaryKey;
+import io.tidemark.processor.ops.DropTable;
+import io.tidemark.processor.ops.DropUnique;
+import io.tidemark.processor.ops.SetDefault;
+import io.tidemark.processor.ops.SetNullable;
+import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.processor.snapshot.ForeignKeyNode;
+import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Decides the ops of one table: created, dropped, or kept. Constraints and indexes are matched
+ * by name, and any change to one is a drop plus an add; columns are matched by name after
+ * renames, so a renamed column keeps its values.
+ */
+final class TableDiffer {
+  private final Plan plan;
+  private final HypertableDiffer hypertables;
+  /** Current names of tables whose primary key or unique keys are rebuilt in this diff. */
+  private final Set<String> rebuiltKeys;
+
+  TableDiffer(Plan plan, Set<String> rebuiltKeys) {
+    this.plan = plan;
+    this.hypertables = new HypertableDiffer(plan);
+    this.rebuiltKeys = rebuiltKeys;
+  }
+
+  /** Whether foreign keys pointing at this table must be dropped while its keys are rebuilt. */
+  static boolean rebuildsKeys(TableNode before, TableNode after) {
+    return !Objects.equals(before.primaryKey(), after.primaryKey())
+        || !before.uniques().equals(after.uniques())
+        || !before.indexes().stream().filter(IndexNode::unique).toList()
+            .equals(after.indexes().stream().filter(IndexNode::unique).toList());
+  }
+
+  void created(TableNode table) {
+    String name = table.qualifiedName();
+    plan.add(Phase.CREATE_TABLE, new CreateTable(inline(table)));
+    if (table.hypertable() != null) {
+      plan.add(Phase.CREATE_TABLE, new CreateHypertable(name, table.hypertable(), false));
+    }
+    for (IndexNode index : table.indexes()) {
+      if (!HypertableDiffer.isAutomaticIndex(table, index)) {
+        plan.add(Phase.CREATE_INDEX, new CreateIndex(name, index));
+      }
+    }
+    hypertables.addSettings(name, table.hypertable());
+    for (ForeignKeyNode key : table.foreignKeys()) {
+      plan.add(Phase.ADD_FOREIGN_KEY, new AddForeignKey(name, key));
+    }
+  }
+
+  /** Tears a table down in the order the upgrade needs; ops that the drop makes moot are pruned later. */
+  void dropped(TableNode table) {
+    String name = table.qualifiedName();
+    for (ForeignKeyNode key : table.foreignKeys()) {
+      plan.add(Phase.DROP_FOREIGN_KEY, new DropForeignKey(name, key));
+    }
+    hypertables.removeSettings(name, table.hypertable());
+    for (IndexNode index : table.indexes()) {
+      if (!HypertableDiffer.isAutomaticIndex(table, index)) {
+        plan.add(Phase.DROP_INDEX, new DropIndex(name, index));
+      }
+    }
+    hypertables.dropped(name, table.hypertable());
+    plan.add(Phase.DROP_TABLE, new DropTable(inline(table)));
+    plan.report(DiffCode.DROP_TABLE, name, null, "table " + name + " is dropped with all its rows;"
+        + " if it was renamed, put @RenamedFrom(\"" + name + "\") on its class instead");
+  }
+
+  /**
+   * {@code previous} under its old names, {@code mapped} the same under the new names,
+   * {@code current} the new declaration. Drops use old names (they run before the renames).
+   */
+  void kept(TableNode previous, TableNode mapped, TableNode current) {
+    if (mapped.equals(current)) {
+      return;
+    }
+    String old = previous.qualifiedName();
+    String now = current.qualifiedName();
+    boolean compressed = mapped.hypertable() != null && mapped.hypertable().compression() != null
+        && current.hypertable() != null && current.hypertable().compression() != null;
+    columns(old, now, mapped, current, compressed);
+    if (!Objects.equals(mapped.primaryKey(), current.primaryKey())) {
+      if (previous.primaryKey() != null) {
+        plan.add(Phase.DROP_CONSTRAINT, new DropPrimaryKey(old, previous.primaryKey()));
+      }
+      if (current.primaryKey() != null) {
+        plan.add(Phase.ADD_CONSTRAINT, new AddPrimaryKey(now, current.primaryKey()));
+      }
+    }
+    byName(previous.uniques(), mapped.uniques(), current.uniques(), u -> u.name(), Object::equals,
+        u -> plan.add(Phase.DROP_CONSTRAINT, new DropUnique(old, u)),
+        u -> plan.add(Phase.ADD_CONSTRAINT, new AddUnique(now, u)));
+    byName(previous.checks(), mapped.checks(), current.checks(), c -> c.name(), Object::equals,
+        c -> plan.add(Phase.DROP_CONSTRAINT, new DropCheck(old, c)),
+        c -> plan.add(Phase.ADD_CONSTRAINT, new AddCheck(now, c)));
+    byName(previous.foreignKeys(), mapped.foreignKeys(), current.foreignKeys(), k -> k.name(),
+        (a, b) -> a.equals(b) && !rebuiltKeys.contains(b.refTable()),
+        k -> plan.add(Phase.DROP_FOREIGN_KEY, new DropForeignKey(old, k)),
+        k -> plan.add(Phase.ADD_FOREIGN_KEY, new AddForeignKey(now, k)));
+    Set<String> rebuiltIndexes = new HashSet<>();
+    byName(previous.indexes(), mapped.indexes(), current.indexes(), i -> i.name(), Object::equals,
+        i -> {
+          rebuiltIndexes.add(i.name());
+          if (!HypertableDiffer.isAutomaticIndex(previous, i)) {
+            plan.add(Phase.DROP_INDEX, new DropIndex(old, i));
+          }
+        },
+        i -> {
+          rebuiltIndexes.add(i.name());
+          if (!HypertableDiffer.isAutomaticIndex(current, i)) {
+            plan.add(Phase.CREATE_INDEX, new CreateIndex(now, i));
+          }
+        });
+    hypertables.kept(old, now, previous.hypertable(), mapped.hypertable(), current.hypertable(),
+        rebuiltIndexes);
+  }
+
+  private void columns(String old, String now, TableNode mapped, TableNode current, boolean compressed) {
+    Map<String, ColumnNode> before = new HashMap<>();
+    mapped.columns().forEach(c -> before.put(c.name(), c));
+    Set<String> after = new HashSet<>();
+    current.columns().forEach(c -> after.add(c.name()));
+    Set<String> compressionColumns = compressed ? Sql.compressionColumns(mapped.hypertable()) : Set.of();
+    for (ColumnNode column : mapped.columns()) {
+      if (!after.contains(column.name())) {
+        plan.add(Phase.DROP_COLUMN, new DropColumn(old, column));
+        plan.report(DiffCode.DROP_COLUMN, now, column.name(), "column " + now + "." + column.name()
+            + " is dropped with its values; if it was renamed, write @Column(renamedFrom = \""
+            + column.name() + "\") on the field instead");
+        if (compressionColumns.contains(column.name())) {
+          plan.report(DiffCode.COMPRESSED_DROP_SEGMENT_COLUMN, now, column.name(), "column "
+              + column.name() + " is a segmentby or orderby column of " + now + ", which has"
+              + " compression enabled: TimescaleDB cannot drop it; disable compression in one"
+              + " revision, drop the column, and re-enable compression without it in the next");
+        }
+      }
+    }
+    for (ColumnNode column : current.columns()) {
+      ColumnNode previous = before.get(column.name());
+      if (previous == null) {
+        added(now, column, compressed);
+      } else if (!previous.equals(column)) {
+        altered(now, previous, column, compressed);
+      }
+    }
+  }
+
+  private void added(String table, ColumnNode column, boolean compressed) {
+    plan.add(Phase.ADD_COLUMN, new AddColumn(table, column));
+    String name = table + "." + column.name();
+    if (compressed && column.defaultValue() != null && !Sql.isConstant(column.defaultValue())) {
+      plan.report(DiffCode.COMPRESSED_VOLATILE_DEFAULT, table, column.name(), "column " + name
+          + " is added with the default " + column.defaultValue() + ", which is not a constant;"
+          + " TimescaleDB rejects that on a table with compression enabled: give it a constant"
+          + " default, or disable compression in one revision, add the column, and re-enable"
+          + " compression in the next");
+    } else if (!column.nullable() && column.defaultValue() == null) {
+      if (compressed) {
+        plan.report(DiffCode.COMPRESSED_NOT_NULL_WITHOUT_DEFAULT, table, column.name(), "column "
+            + name + " is added NOT NULL without a default, which TimescaleDB rejects on a table"
+            + " with compression enabled: give it a constant default (defaultValue = \"0\"), or make"
+            + " it nullable");
+      } else {
+        plan.report(DiffCode.ADD_NOT_NULL_WITHOUT_DEFAULT, table, column.name(), "column " + name
+            + " is added NOT NULL without a default, which fails if " + table + " has rows: give it"
+            + " a default, or add it nullable, fill it, and make it NOT NULL in a later revision");
+      }
+    }
+  }
+
+  private void altered(String table, ColumnNode previous, ColumnNode column, boolean compressed) {
+    String name = column.name();
+    if (!previous.type().equals(column.type())) {
+      if (compressed) {
+        plan.report(DiffCode.COMPRESSED_TYPE_CHANGE, table, name, "column " + table + "." + name
+            + " changes type from " + previous.type() + " to " + column.type() + ", which TimescaleDB"
+            + " rejects on a table with compression enabled: disable compression in one revision,"
+            + " change the column, and re-enable compression in the next");
+      }
+      // An old default may not cast to the new type: drop it around the change.
+      if (previous.defaultValue() != null) {
+        plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, previous.defaultValue(), null));
+      }
+      plan.add(Phase.ALTER_COLUMN, new AlterColumnType(table, name, previous.type(), column.type()));
+      if (column.defaultValue() != null) {
+        plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, null, column.defaultValue()));
+      }
+    } else if (!Objects.equals(previous.defaultValue(), column.defaultValue())) {
+      plan.add(Phase.ALTER_COLUMN,
+          new SetDefault(table, name, previous.defaultValue(), column.defaultValue()));
+    }
+    if (previous.nullable() != column.nullable()) {
+      plan.add(Phase.ALTER_COLUMN, new SetNullable(table, name, column.nullable()));
+    }
+  }
+
+  /**
+   * Matches named items; {@code original} and {@code mapped} list the same items (old and new
+   * column names) in the same order. A changed item is dropped as it was and added as it is.
+   */
+  private static <T> void byName(List<T> original, List<T> mapped, List<T> current,
+      Function<T, String> name, BiPredicate<T, T> same, Consumer<T> drop, Consumer<T> add) {
+    Map<String, T> after = new HashMap<>();
+    current.forEach(item -> after.put(name.apply(item), item));
+    Map<String, T> before = new HashMap<>();
+    for (int i = 0; i < mapped.size(); i++) {
+      T item = mapped.get(i);
+      before.put(name.apply(item), item);
+      T now = after.get(name.apply(item));
+      if (now == null || !same.test(item, now)) {
+        drop.accept(original.get(i));
+      }
+    }
+    for (T item : current) {
+      T then = before.get(name.apply(item));
+      if (then == null || !same.test(then, item)) {
+        add.accept(item);
+      }
+    }
+  }
+
+  /** The part of a table that {@code CREATE TABLE} holds: no foreign keys, indexes or TimescaleDB. */
+  static TableNode inline(TableNode table) {
+    return new TableNode(table.schema(), table.name(), table.entity(), table.columns(),
+        table.primaryKey(), table.uniques(), table.checks(), List.of(), List.of(), null);
+  }
+}

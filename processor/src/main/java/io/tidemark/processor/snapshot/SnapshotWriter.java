@@ -1,0 +1,177 @@
+package io.tidemark.processor.snapshot;
+
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Writes the JSON that {@link SnapshotReader} reads, one field per record component. */
+final class SnapshotWriter {
+  private final JsonWriter out;
+
+  private SnapshotWriter(JsonWriter out) {
+    this.out = out;
+  }
+
+  static String write(Schema schema) {
+    StringWriter text = new StringWriter();
+    try (JsonWriter json = new JsonWriter(text)) {
+      json.setIndent("  ");
+      json.setSerializeNulls(true);
+      json.setHtmlSafe(false);
+      new SnapshotWriter(json).schema(schema);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text + "\n";
+  }
+
+  private void schema(Schema schema) throws IOException {
+    out.beginObject();
+    out.name("format").value(SnapshotCodec.FORMAT);
+    out.name("tables").beginArray();
+    for (TableNode table : schema.tables()) {
+      table(table);
+    }
+    out.endArray();
+    out.name("aggregates").beginArray();
+    for (AggregateNode aggregate : schema.aggregates()) {
+      aggregate(aggregate);
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  private void table(TableNode table) throws IOException {
+    out.beginObject();
+    out.name("schema").value(table.schema());
+    out.name("name").value(table.name());
+    out.name("entity").value(table.entity());
+    out.name("columns").beginArray();
+    for (ColumnNode column : table.columns()) {
+      out.beginObject();
+      out.name("name").value(column.name());
+      out.name("type").value(column.type());
+      out.name("nullable").value(column.nullable());
+      out.name("defaultValue").value(column.defaultValue());
+      out.endObject();
+    }
+    out.endArray();
+    out.name("primaryKey");
+    if (table.primaryKey() == null) {
+      out.nullValue();
+    } else {
+      out.beginObject();
+      out.name("name").value(table.primaryKey().name());
+      strings("columns", table.primaryKey().columns());
+      out.endObject();
+    }
+    out.name("uniques").beginArray();
+    for (UniqueNode unique : table.uniques()) {
+      out.beginObject();
+      out.name("name").value(unique.name());
+      strings("columns", unique.columns());
+      out.endObject();
+    }
+    out.endArray();
+    out.name("checks").beginArray();
+    for (CheckNode check : table.checks()) {
+      out.beginObject();
+      out.name("name").value(check.name());
+      out.name("expression").value(check.expression());
+      out.endObject();
+    }
+    out.endArray();
+    out.name("foreignKeys").beginArray();
+    for (ForeignKeyNode key : table.foreignKeys()) {
+      foreignKey(key);
+    }
+    out.endArray();
+    out.name("indexes").beginArray();
+    for (IndexNode index : table.indexes()) {
+      index(index);
+    }
+    out.endArray();
+    out.name("hypertable");
+    hypertable(table.hypertable());
+    out.endObject();
+  }
+
+  private void foreignKey(ForeignKeyNode key) throws IOException {
+    out.beginObject();
+    out.name("name").value(key.name());
+    strings("columns", key.columns());
+    out.name("refTable").value(key.refTable());
+    strings("refColumns", key.refColumns());
+    out.name("onDelete").value(key.onDelete());
+    out.name("onUpdate").value(key.onUpdate());
+    out.endObject();
+  }
+
+  private void index(IndexNode index) throws IOException {
+    out.beginObject();
+    out.name("name").value(index.name());
+    strings("columns", index.columns());
+    out.name("unique").value(index.unique());
+    out.name("where").value(index.where());
+    out.name("using").value(index.using());
+    strings("include", index.include());
+    out.endObject();
+  }
+
+  private void hypertable(HypertableNode hypertable) throws IOException {
+    if (hypertable == null) {
+      out.nullValue();
+      return;
+    }
+    out.beginObject();
+    out.name("timeColumn").value(hypertable.timeColumn());
+    out.name("chunkTimeInterval").value(hypertable.chunkTimeInterval());
+    out.name("partitionColumn").value(hypertable.partitionColumn());
+    out.name("partitions").value(hypertable.partitions());
+    out.name("compression");
+    CompressionNode compression = hypertable.compression();
+    if (compression == null) {
+      out.nullValue();
+    } else {
+      out.beginObject();
+      strings("segmentBy", compression.segmentBy());
+      strings("orderBy", compression.orderBy());
+      out.name("after").value(compression.after());
+      out.endObject();
+    }
+    out.name("dropAfter").value(hypertable.dropAfter());
+    out.name("reorderIndex").value(hypertable.reorderIndex());
+    out.endObject();
+  }
+
+  private void aggregate(AggregateNode aggregate) throws IOException {
+    out.beginObject();
+    out.name("schema").value(aggregate.schema());
+    out.name("name").value(aggregate.name());
+    out.name("entity").value(aggregate.entity());
+    out.name("query").value(aggregate.query());
+    out.name("materializedOnly").value(aggregate.materializedOnly());
+    out.name("refresh");
+    RefreshNode refresh = aggregate.refresh();
+    if (refresh == null) {
+      out.nullValue();
+    } else {
+      out.beginObject();
+      out.name("startOffset").value(refresh.startOffset());
+      out.name("endOffset").value(refresh.endOffset());
+      out.name("scheduleInterval").value(refresh.scheduleInterval());
+      out.endObject();
+    }
+    out.endObject();
+  }
+
+  private void strings(String name, List<String> values) throws IOException {
+    out.name(name).beginArray();
+    for (String value : values) {
+      out.value(value);
+    }
+    out.endArray();
+  }
+}

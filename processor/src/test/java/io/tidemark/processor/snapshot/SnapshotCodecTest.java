@@ -1,0 +1,119 @@
+package io.tidemark.processor.snapshot;
+
+import static io.tidemark.processor.snapshot.Nodes.notNull;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SnapshotCodecTest {
+  static Schema everything() {
+    TableNode users = Nodes.table("users")
+        .id("id", "bigint")
+        .column(new ColumnNode("email", "character varying(255)", false, "''"))
+        .column("note", "text")
+        .unique("users_email_key", "email")
+        .check("users_status_check", "status IN ('a', 'b')")
+        .index(new IndexNode("users_email_idx", List.of("lower(email)", "id DESC NULLS LAST"), true,
+            "note IS NOT NULL", "btree", List.of("note")))
+        .build();
+    TableNode metrics = Nodes.table("telemetry", "metrics")
+        .column(notNull("ts", "timestamp with time zone"))
+        .column(notNull("device_id", "bigint"))
+        .column("value", "double precision")
+        .primaryKey("metrics_pkey", "device_id", "ts")
+        .foreignKey(new ForeignKeyNode("metrics_device_id_fkey", List.of("device_id"), "users",
+            List.of("id"), "CASCADE", "SET NULL"))
+        .hypertable(new HypertableNode("ts", "2 days", "device_id", 4,
+            new CompressionNode(List.of("device_id"), List.of("ts DESC"), "7 days"), "90 days",
+            "metrics_pkey"))
+        .build();
+    AggregateNode hourly = new AggregateNode("telemetry", "metrics_hourly", "com.acme.MetricsHourly",
+        "SELECT time_bucket('1 hour', ts) AS bucket, avg(value)\nFROM telemetry.metrics GROUP BY 1",
+        false, new RefreshNode("3 days", "1 hour", null));
+    return new Schema(List.of(metrics, users), List.of(hourly));
+  }
+
+  @Test
+  void write_thenRead_givesEqualSchema() {
+    Schema schema = everything();
+    assertEquals(schema, SnapshotCodec.read(SnapshotCodec.write(schema)));
+  }
+
+  @Test
+  void write_emptySchema_isStablePrettyJson() {
+    assertEquals("{\n  \"format\": 1,\n  \"tables\": [],\n  \"aggregates\": []\n}\n",
+        SnapshotCodec.write(Schema.EMPTY));
+  }
+
+  @Test
+  void write_twice_givesEqualBytesWithUnixLineEndingsAndTwoSpaceIndent() {
+    String first = SnapshotCodec.write(everything());
+    assertEquals(first, SnapshotCodec.write(SnapshotCodec.read(first)));
+    assertTrue(first.endsWith("}\n"));
+    assertTrue(!first.contains("\r") && !first.contains("\t"));
+    assertTrue(first.contains("\n  \"tables\": [\n    {\n      \"schema\": \"telemetry\",\n"));
+    assertTrue(first.contains("\"defaultValue\": null"), "absent values are written as null");
+    assertTrue(first.contains("\"check\"") || first.contains("status IN ('a', 'b')"), "not HTML-escaped");
+  }
+
+  @Test
+  void read_fieldWithWrongType_namesItsPath() {
+    String json = SnapshotCodec.write(everything()).replace("\"nullable\": false", "\"nullable\": \"no\"");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.read(json));
+    assertEquals("tables[0].columns[0].nullable: expected true or false, found \"no\"", e.getMessage());
+  }
+
+  @Test
+  void read_missingField_namesIt() {
+    String json = SnapshotCodec.write(everything()).replace("\"refTable\": \"users\",", "");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.read(json));
+    assertEquals("tables[0].foreignKeys[0]: missing field \"refTable\"", e.getMessage());
+  }
+
+  @Test
+  void read_unknownField_namesIt() {
+    String json = SnapshotCodec.write(Schema.EMPTY).replace("\"tables\"", "\"extra\": 1,\n  \"tables\"");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.read(json));
+    assertEquals("snapshot: unknown field \"extra\"", e.getMessage());
+  }
+
+  @Test
+  void read_otherFormat_saysWhichFormatIsRead() {
+    String json = SnapshotCodec.write(Schema.EMPTY).replace("\"format\": 1", "\"format\": 2");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.read(json));
+    assertEquals("snapshot: \"format\" is 2, this version of Tidemark reads format 1"
+        + " (upgrade Tidemark to read it)", e.getMessage());
+  }
+
+  @Test
+  void read_truncatedJson_saysItIsNotValidJson() {
+    String json = SnapshotCodec.write(everything());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SnapshotCodec.read(json.substring(0, json.length() / 2)));
+    assertTrue(e.getMessage().startsWith("snapshot is not valid JSON: "), e.getMessage());
+  }
+
+  @Test
+  void read_trailingText_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SnapshotCodec.read(SnapshotCodec.write(Schema.EMPTY) + "{}"));
+    assertEquals("snapshot is not valid JSON: at line 6 column 2 path $", e.getMessage());
+  }
+
+  @Test
+  void read_nullWhereAStringIsRequired_namesThePath() {
+    String json = SnapshotCodec.write(everything()).replace("\"timeColumn\": \"ts\"", "\"timeColumn\": null");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.read(json));
+    assertEquals("tables[0].hypertable.timeColumn: expected a string, found null", e.getMessage());
+  }
+
+  @Test
+  void read_listItemOfWrongType_namesItsIndex() {
+    String json = SnapshotCodec.write(everything()).replace("\"include\": [\n            \"note\"", "\"include\": [\n            7");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SnapshotCodec.read(json));
+    assertEquals("tables[1].indexes[0].include[0]: expected a string, found 7", e.getMessage());
+  }
+}
