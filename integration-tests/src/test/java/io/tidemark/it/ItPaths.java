@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the build put the inputs and work directories of the integration tests. */
-final class ItPaths {
+public final class ItPaths {
   private ItPaths() {}
 
   /** A system property set by the build (see this module's pom), or a clear error. */
@@ -24,7 +24,7 @@ final class ItPaths {
   }
 
   /** A fresh, empty directory under the module's work directory. */
-  static Path freshWorkDir(String name) {
+  public static Path freshWorkDir(String name) {
     Path dir = path("tidemark.workDir").resolve(name);
     try {
       Files.createDirectories(dir.getParent());

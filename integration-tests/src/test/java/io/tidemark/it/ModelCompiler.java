@@ -20,13 +20,13 @@ import javax.tools.ToolProvider;
  * Compiles Java sources in-process with the system compiler, against this test's class path,
  * as a build tool would: with the Tidemark processor and its options, or without processing.
  */
-final class ModelCompiler {
+public final class ModelCompiler {
   private static final String PROCESSOR = "io.tidemark.processor.TidemarkProcessor";
 
   private ModelCompiler() {}
 
   /** Options that run the Tidemark processor like the scratch project's pom does. */
-  static List<String> processorOptions(Path revisionRoot, String revisionPackage) {
+  public static List<String> processorOptions(Path revisionRoot, String revisionPackage) {
     return List.of("-processor", PROCESSOR,
         "-processorpath", System.getProperty("java.class.path"),
         "-Atidemark.dir=" + revisionRoot,
@@ -39,7 +39,7 @@ final class ModelCompiler {
    * Compiles {@code sources} into {@code classes} (generated sources go to
    * {@code generated}); returns every diagnostic, or fails listing them when one is an error.
    */
-  static List<String> compile(List<Path> sources, Path classes, Path generated,
+  public static List<String> compile(List<Path> sources, Path classes, Path generated,
       List<String> extraOptions) {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
