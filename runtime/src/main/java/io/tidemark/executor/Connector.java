@@ -60,7 +60,7 @@ public final class Connector {
     }
     throw new TidemarkException(ErrorCode.TM140, "'" + mask(trimmed, password) + "' is not a "
         + "PostgreSQL URL. Use jdbc:postgresql://host:5432/db or "
-        + "postgresql://user:password@host:5432/db.");
+        + "postgresql://user@host:5432/db.");
   }
 
   /** A connector that takes connections from a data source. */
