@@ -9,13 +9,17 @@ import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
 import io.tidemark.processor.snapshot.TableNode;
 import io.tidemark.testing.PostgresServer;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,7 @@ class RoundTripIT {
   private static final int VERSIONS = 9;
   private static final String MODEL_PACKAGE = "com.example.shop";
   private static final String REVISION_PACKAGE = MODEL_PACKAGE + ".db";
+  private static final String REGISTRY_SERVICE = "META-INF/services/io.tidemark.RevisionRegistry";
 
   private final PostgresServer server = PostgresServer.get();
   private final Map<Integer, Catalog> catalogs = new HashMap<>();
@@ -49,9 +54,9 @@ class RoundTripIT {
   private String database;
 
   @BeforeAll
-  void createDatabase() throws SQLException {
+  void createDatabase() throws IOException, SQLException {
     work = ItPaths.freshWorkDir("roundtrip");
-    revisionRoot = work.resolve("src");
+    revisionRoot = Files.createDirectories(work.resolve("src"));
     database = server.createDatabase("roundtrip");
     catalogs.put(0, catalog(database));
   }
@@ -112,13 +117,15 @@ class RoundTripIT {
   }
 
   private void upgrade(int v) throws Exception {
-    Runner.upgrade(loader(v), url(database), "head");
+    try (URLClassLoader loader = loader(v)) {
+      Runner.upgrade(loader, database, "head");
+    }
     Catalog actual = catalog(database);
     catalogs.put(v, actual);
     String fresh = server.createDatabase("roundtrip_fresh_v" + v);
     Path freshClasses = SnapshotMigration.compile(snapshot(v), work.resolve("fresh/v" + v));
     try (URLClassLoader loader = classLoader(freshClasses)) {
-      Runner.upgrade(loader, url(fresh), "head");
+      Runner.upgrade(loader, fresh, "head");
     }
     assertEquals(catalog(fresh).toString(), actual.toString(),
         "v" + v + ": the chain and a fresh database built from the snapshot differ");
@@ -142,10 +149,10 @@ class RoundTripIT {
   private void downgradeOneAndBack(int v) throws Exception {
     Catalog current = requireCatalog(v);
     try (URLClassLoader loader = loader(v)) {
-      Runner.downgrade(loader, url(database), "-1");
+      Runner.downgrade(loader, database, "-1");
       assertEquals(requireCatalog(v - 1).toString(), catalog(database).toString(),
           "downgrade -1 from v" + v + " did not restore the catalog of v" + (v - 1));
-      Runner.upgrade(loader, url(database), "head");
+      Runner.upgrade(loader, database, "head");
       assertEquals(current.toString(), catalog(database).toString(),
           "upgrade head after downgrade -1 did not restore the catalog of v" + v);
     }
@@ -153,7 +160,7 @@ class RoundTripIT {
 
   private void downgradeBase() throws Exception {
     try (URLClassLoader loader = loader(VERSIONS)) {
-      Runner.downgrade(loader, url(database), "base");
+      Runner.downgrade(loader, database, "base");
     }
     assertEquals(catalogs.get(0).toString(), catalog(database).toString(),
         "downgrade base must leave the database as it was before v1");
@@ -173,10 +180,21 @@ class RoundTripIT {
     return classLoader(dir);
   }
 
+  /**
+   * A loader over {@code dir} whose parent hides registry registrations: the runtime's
+   * test-jar on this class path registers a fixture registry of its own, which must not join
+   * the chain under test.
+   */
   private static URLClassLoader classLoader(Path dir) {
+    ClassLoader parent = new ClassLoader(RoundTripIT.class.getClassLoader()) {
+      @Override
+      public Enumeration<URL> getResources(String name) throws IOException {
+        return name.equals(REGISTRY_SERVICE) ? Collections.emptyEnumeration()
+            : super.getResources(name);
+      }
+    };
     try {
-      return new URLClassLoader(new URL[] {dir.toUri().toURL()},
-          RoundTripIT.class.getClassLoader());
+      return new URLClassLoader(new URL[] {dir.toUri().toURL()}, parent);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(dir.toString(), e);
     }
@@ -202,10 +220,6 @@ class RoundTripIT {
     try (Connection c = server.connectUrl(url)) {
       return CatalogReader.read(c);
     }
-  }
-
-  private String url(String databaseUrl) {
-    return databaseUrl + "?user=" + server.user() + "&password=" + server.password();
   }
 
   private static Path inputs() {

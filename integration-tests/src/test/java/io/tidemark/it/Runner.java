@@ -1,39 +1,26 @@
 package io.tidemark.it;
 
-import java.io.File;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import io.tidemark.Migrator;
+import io.tidemark.testing.PostgresServer;
 
-/** Runs runtime commands on the revisions that {@code loader} holds. */
+/**
+ * Runs the runtime's library API in-process on the revisions that {@code loader} holds (the
+ * generated registry is found there through {@link java.util.ServiceLoader}).
+ */
 final class Runner {
   private Runner() {}
 
-  static void upgrade(URLClassLoader loader, String url, String target) {
-    run(loader, "upgrade", target, "--url", url);
+  static void upgrade(ClassLoader loader, String url, String target) {
+    migrator(loader, url).upgrade(target);
   }
 
-  static void downgrade(URLClassLoader loader, String url, String target) {
-    run(loader, "downgrade", target, "--url", url);
+  static void downgrade(ClassLoader loader, String url, String target) {
+    migrator(loader, url).downgrade(target);
   }
 
-  private static void run(URLClassLoader loader, String... args) {
-    List<String> path = new ArrayList<>();
-    for (URL url : loader.getURLs()) {
-      try {
-        path.add(Path.of(url.toURI()).toString());
-      } catch (URISyntaxException e) {
-        throw new IllegalArgumentException(url.toString(), e);
-      }
-    }
-    path.add(System.getProperty("java.class.path"));
-    Cli.Result result = Cli.run(String.join(File.pathSeparator, path), args);
-    if (result.exitCode() != 0) {
-      throw new AssertionError("tidemark " + String.join(" ", args) + " exited "
-          + result.exitCode() + ":\n" + result.output());
-    }
+  private static Migrator migrator(ClassLoader loader, String url) {
+    PostgresServer server = PostgresServer.get();
+    return Migrator.builder().url(url).user(server.user()).password(server.password())
+        .classLoader(loader).build();
   }
 }
