@@ -26,7 +26,7 @@ import javax.tools.StandardLocation;
  */
 final class RevisionWriter {
   static final String SERVICE = "META-INF/services/io.tidemark.RevisionRegistry";
-  private static final Pattern CLASS = Pattern.compile("\\bclass\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
+  private static final Pattern CLASS = Pattern.compile("(?m)^\\s*(?:public\\s+)?(?:final\\s+)?class\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
 
   private final Filer filer;
   private final Reporter reporter;

@@ -1,0 +1,188 @@
+package io.tidemark.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static io.tidemark.processor.Compiles.compile;
+import static io.tidemark.processor.Compiles.revisionFiles;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The processor end to end through javac: dual write, idempotence, CI mode, partial builds. */
+class ProcessorTest {
+  private static final String[] MODEL = {"good/Tenant.java", "good/Account.java"};
+
+  @TempDir Path dir;
+
+  @Test
+  void firstBuild_newModel_writesOneRevisionAndItsSnapshot() throws IOException {
+    Compilation compilation = compile(dir, MODEL);
+
+    assertThat(compilation).succeeded();
+    List<String> files = revisionFiles(dir);
+    assertThat(files).hasSize(2);
+    String source = Files.readString(dir.resolve("app/db").resolve(files.get(0)));
+    assertThat(files.get(0)).matches("Rev0001_[0-9a-f]{6}_\\w+\\.java");
+    assertThat(files.get(1)).isEqualTo(files.get(0).replace(".java", ".snapshot.json"));
+    assertThat(source).contains("@Revision(");
+    assertThat(source).contains("tenant_id");
+    assertThat(compilation).hadNoteContaining("[TM097] Wrote revision 0001_");
+    String className = "app.db." + files.get(0).replace(".java", "");
+    assertThat(compilation).generatedSourceFile(className).contentsAsUtf8String().isEqualTo(source);
+    assertThat(compilation).generatedSourceFile("app.db.TidemarkRevisions")
+        .contentsAsUtf8String().contains("new " + files.get(0).replace(".java", "") + "()");
+    assertThat(compilation)
+        .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, RevisionWriter.SERVICE)
+        .contentsAsUtf8String().isEqualTo("app.db.TidemarkRevisions\n");
+  }
+
+  @Test
+  void secondBuild_revisionCommitted_writesNothingAndSameRegistry() throws IOException {
+    Compilation first = compile(dir, MODEL);
+    List<String> files = revisionFiles(dir);
+
+    Compilation second = compile(dir, MODEL);
+
+    assertThat(second).succeededWithoutWarnings();
+    assertThat(revisionFiles(dir)).isEqualTo(files);
+    assertThat(text(second, "app.db.TidemarkRevisions")).isEqualTo(text(first, "app.db.TidemarkRevisions"));
+  }
+
+  @Test
+  void changedModel_afterCommittedRevision_writesOneMoreOnTopOfIt() throws IOException {
+    compile(dir, MODEL);
+    String base = revisionFiles(dir).get(0).replace(".java", "");
+
+    Compilation changed = compile(dir, "good/Tenant.java", "good/v2/Account.java");
+
+    assertThat(changed).succeeded();
+    List<String> files = revisionFiles(dir);
+    assertThat(files).hasSize(4);
+    String next = Files.readString(dir.resolve("app/db").resolve(files.get(2)));
+    assertThat(files.get(2)).startsWith("Rev0002_");
+    assertThat(next).contains("parent = \"" + base.substring(3, 14) + "\"");
+    assertThat(next).contains("email");
+    assertThat(next).doesNotContain("balance");
+    assertThat(text(changed, "app.db.TidemarkRevisions")).contains(base + "(),");
+  }
+
+  @Test
+  void failOnChange_modelChanged_errorNamesChangeAndWritesNothing() throws IOException {
+    JavaFileObject tenant = Compiles.source("good/Tenant.java");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new TidemarkProcessor())
+        .withOptions("-Atidemark.dir=" + dir, "-Atidemark.package=app.db", "-Atidemark.failOnChange=true")
+        .compile(tenant);
+
+    assertThat(compilation)
+        .hadErrorContaining("[TM095] The model needs a new revision (create table tenant)")
+        .inFile(tenant)
+        .onLineContaining("class Tenant");
+    assertThat(revisionFiles(dir)).isEmpty();
+  }
+
+  @Test
+  void partialBuild_onlyUnrelatedSource_writesNothing() throws IOException {
+    compile(dir, MODEL);
+    Compilation full = compile(dir, MODEL);
+    List<String> files = revisionFiles(dir);
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    writeClassFiles(full, classes);
+
+    Compilation partial = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new TidemarkProcessor())
+        .withOptions("-Atidemark.dir=" + dir, "-Atidemark.package=app.db", "-Atidemark.failOnChange=true")
+        .withClasspath(classpathWith(classes))
+        .compile(Compiles.source("good/Unrelated.java"));
+
+    assertThat(partial).succeededWithoutWarnings();
+    assertThat(revisionFiles(dir)).isEqualTo(files);
+    assertThat(text(partial, "app.db.TidemarkRevisions")).isEqualTo(text(full, "app.db.TidemarkRevisions"));
+  }
+
+  @Test
+  void writeFailure_revisionFolderIsAFile_reportsTm096() throws IOException {
+    Files.createDirectories(dir.resolve("app"));
+    Files.writeString(dir.resolve("app/db"), "not a folder");
+    JavaFileObject tenant = Compiles.source("good/Tenant.java");
+
+    Compilation compilation = compile(dir, "good/Tenant.java");
+
+    assertThat(compilation)
+        .hadErrorContaining("[TM096] Cannot create the revision folder " + dir.resolve("app/db"))
+        .inFile(tenant)
+        .onLineContaining("class Tenant");
+  }
+
+  @Test
+  void corruptedSnapshot_onDisk_reportsTm092NamingFile() throws IOException {
+    compile(dir, MODEL);
+    Path snapshot = dir.resolve("app/db").resolve(revisionFiles(dir).get(1));
+    Files.writeString(snapshot, "{ \"tables\": [ { \"name\": ");
+    JavaFileObject account = Compiles.source("good/Account.java");
+
+    Compilation compilation = compile(dir, "good/Tenant.java", "good/Account.java");
+
+    assertThat(compilation)
+        .hadErrorContaining("[TM092] Cannot read the snapshot " + snapshot)
+        .inFile(account)
+        .onLineContaining("class Account");
+    assertThat(compilation).hadErrorContaining("git checkout -- " + snapshot);
+  }
+
+  @Test
+  void malformedRevisionSource_onDisk_reportsTm093() throws IOException {
+    Files.createDirectories(dir.resolve("app/db"));
+    Files.writeString(dir.resolve("app/db/Helper.java"), "package app.db; class Helper {}");
+    JavaFileObject tenant = Compiles.source("good/Tenant.java");
+
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new TidemarkProcessor())
+        .withOptions("-Atidemark.dir=" + dir, "-Atidemark.package=app.db", "-Atidemark.failOnChange=false")
+        .compile(tenant);
+
+    assertThat(compilation)
+        .hadErrorContaining("[TM093] " + dir.resolve("app/db/Helper.java") + " has no readable @Revision")
+        .inFile(tenant)
+        .onLineContaining("class Tenant");
+  }
+
+  static String text(Compilation compilation, String className) {
+    try {
+      return compilation.generatedSourceFile(className).orElseThrow().getCharContent(true).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void writeClassFiles(Compilation compilation, Path classes) throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      int at = path.indexOf("CLASS_OUTPUT/");
+      if (file.getKind() == JavaFileObject.Kind.CLASS || (at >= 0 && path.contains("META-INF"))) {
+        Path target = classes.resolve(path.substring(at + "CLASS_OUTPUT/".length()));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+  }
+
+  static List<java.io.File> classpathWith(Path classes) {
+    List<java.io.File> path = new java.util.ArrayList<>();
+    path.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      path.add(new java.io.File(entry));
+    }
+    return path;
+  }
+}

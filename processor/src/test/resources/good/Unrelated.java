@@ -1,0 +1,7 @@
+package app;
+
+public class Unrelated {
+  int answer() {
+    return 42;
+  }
+}
