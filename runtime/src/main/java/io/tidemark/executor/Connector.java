@@ -193,7 +193,8 @@ public final class Connector {
 
   private TidemarkException failure(SQLException e, int attempts) {
     String state = e.getSQLState() == null ? "" : e.getSQLState();
-    String reason = mask(String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip());
+    String reason = mask(String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip())
+        .replaceAll("\\.+$", "");
     switch (state) {
       case "28P01":
       case "28000":

@@ -102,7 +102,7 @@ final class RevisionExecutor {
   private static String rootMessage(SQLException error) {
     SQLException shown = error.getNextException() != null ? error.getNextException() : error;
     String message = shown.getMessage() == null ? shown.toString() : shown.getMessage();
-    return message.replaceAll("\\s+", " ").strip();
+    return message.replaceAll("\\s+", " ").strip().replaceAll("\\.+$", "");
   }
 
   private record Failure(String statement, SQLException error) {}
