@@ -97,7 +97,8 @@ final class TableDiffer {
    * {@code current} the new declaration. Drops use old names (they run before the renames).
    */
   void kept(TableNode previous, TableNode mapped, TableNode current) {
-    if (mapped.equals(current)) {
+    if (mapped.equals(current)
+        && current.foreignKeys().stream().noneMatch(k -> rebuiltKeys.contains(k.refTable()))) {
       return;
     }
     String old = previous.qualifiedName();

@@ -1,0 +1,109 @@
+package io.tidemark.processor.diff;
+
+import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
+import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
+import static io.tidemark.processor.snapshot.Nodes.notNull;
+import static io.tidemark.processor.snapshot.Nodes.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tidemark.processor.diff.Finding.Severity;
+import io.tidemark.processor.ops.AddRefreshPolicy;
+import io.tidemark.processor.ops.CreateContinuousAggregate;
+import io.tidemark.processor.ops.CreateHypertable;
+import io.tidemark.processor.ops.CreateSchema;
+import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropContinuousAggregate;
+import io.tidemark.processor.ops.DropTable;
+import io.tidemark.processor.ops.Op;
+import io.tidemark.processor.ops.RemoveRefreshPolicy;
+import io.tidemark.processor.ops.SetMaterializedOnly;
+import io.tidemark.processor.snapshot.AggregateNode;
+import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.processor.snapshot.RefreshNode;
+import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaDifferAggregatesTest {
+  private static final HypertableNode HYPERTABLE = new HypertableNode("ts", "1 day", null, 0, null, null, null);
+  private static final TableNode METRICS = table("metrics").column(notNull("ts", "timestamp with time zone"))
+      .column("value", "double precision").hypertable(HYPERTABLE).build();
+  private static final RefreshNode REFRESH = new RefreshNode("3 days", "1 hour", "1 hour");
+  private static final String QUERY = "SELECT time_bucket('1 hour', ts) AS bucket, avg(value) FROM metrics GROUP BY 1";
+
+  private static AggregateNode hourly(String query, boolean materializedOnly, RefreshNode refresh) {
+    return new AggregateNode("", "metrics_hourly", "com.acme.MetricsHourly", query, materializedOnly, refresh);
+  }
+
+  private static Schema with(AggregateNode... aggregates) {
+    return new Schema(List.of(METRICS), List.of(aggregates));
+  }
+
+  @Test
+  void diff_newHypertableAndAggregate_createsTheAggregateAfterItsHypertable() {
+    AggregateNode aggregate = hourly(QUERY, true, REFRESH);
+    DiffResult result = diff(Schema.EMPTY, with(aggregate));
+    assertEquals(List.of(
+        new CreateTable(TableDiffer.inline(METRICS)),
+        new CreateHypertable("metrics", HYPERTABLE, false),
+        new CreateContinuousAggregate(aggregate),
+        new AddRefreshPolicy("metrics_hourly", REFRESH)), result.upgrade());
+    assertEquals(List.of(new DropContinuousAggregate(aggregate), new DropTable(TableDiffer.inline(METRICS))),
+        result.downgrade(), "the aggregate goes before its hypertable; the policy goes with it");
+  }
+
+  @Test
+  void diff_droppedHypertableAndAggregate_dropsTheAggregateFirstWithWarning() {
+    AggregateNode aggregate = hourly(QUERY, true, REFRESH);
+    DiffResult result = diff(with(aggregate), Schema.EMPTY);
+    assertEquals(List.of(new DropContinuousAggregate(aggregate), new DropTable(TableDiffer.inline(METRICS))),
+        result.upgrade());
+    Finding warning = result.findings().stream().filter(f -> f.code().equals("TM058")).findFirst().orElseThrow();
+    assertEquals(new Finding(Severity.WARNING, "TM058", "metrics_hourly", null,
+        "continuous aggregate metrics_hourly is dropped with its materialized rows"), warning);
+  }
+
+  @Test
+  void diff_changedQuery_dropsAndCreatesWithWarning() {
+    AggregateNode before = hourly(QUERY, true, REFRESH);
+    AggregateNode after = hourly(QUERY.replace("avg", "max"), true, REFRESH);
+    DiffResult result = diff(with(before), with(after));
+    assertEquals(List.of(new DropContinuousAggregate(before), new CreateContinuousAggregate(after),
+        new AddRefreshPolicy("metrics_hourly", REFRESH)), result.upgrade());
+    assertEquals(List.of(new DropContinuousAggregate(after), new CreateContinuousAggregate(before),
+        new AddRefreshPolicy("metrics_hourly", REFRESH)), result.downgrade());
+    assertEquals(new Finding(Severity.WARNING, "TM057", "metrics_hourly", null, "the query of continuous"
+        + " aggregate metrics_hourly changes, which TimescaleDB cannot alter: it is dropped and re-created"
+        + " empty, and its rows are re-materialized by the next refresh"), result.findings().get(0));
+  }
+
+  @Test
+  void diff_queryWithOtherSurroundingWhitespace_isUnchanged() {
+    assertTrue(diff(with(hourly(QUERY, true, null)), with(hourly("\n  " + QUERY + "\n", true, null))).isEmpty());
+  }
+
+  @Test
+  void diff_changedRefreshPolicy_removesAndAdds() {
+    RefreshNode daily = new RefreshNode("7 days", "1 day", "1 day");
+    DiffResult result = diff(with(hourly(QUERY, true, REFRESH)), with(hourly(QUERY, true, daily)));
+    assertEquals(List.of(new RemoveRefreshPolicy("metrics_hourly", REFRESH),
+        new AddRefreshPolicy("metrics_hourly", daily)), result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_changedMaterializedOnly_setsIt() {
+    DiffResult result = diff(with(hourly(QUERY, true, null)), with(hourly(QUERY, false, null)));
+    assertEquals(List.of(new SetMaterializedOnly("metrics_hourly", false)), result.upgrade());
+    assertEquals(List.of(new SetMaterializedOnly("metrics_hourly", true)), result.downgrade());
+  }
+
+  @Test
+  void diff_aggregateInItsOwnSchema_createsTheSchema() {
+    AggregateNode rollups = new AggregateNode("rollups", "hourly", "com.acme.Hourly", QUERY, true, null);
+    List<Op> upgrade = diff(with(), with(rollups)).upgrade();
+    assertEquals(List.of(new CreateSchema("rollups"), new CreateContinuousAggregate(rollups)), upgrade);
+  }
+}

@@ -1,0 +1,198 @@
+package io.tidemark.processor.diff;
+
+import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
+import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
+import static io.tidemark.processor.snapshot.Nodes.column;
+import static io.tidemark.processor.snapshot.Nodes.foreignKey;
+import static io.tidemark.processor.snapshot.Nodes.index;
+import static io.tidemark.processor.snapshot.Nodes.notNull;
+import static io.tidemark.processor.snapshot.Nodes.schema;
+import static io.tidemark.processor.snapshot.Nodes.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tidemark.processor.ops.AddCheck;
+import io.tidemark.processor.ops.AddColumn;
+import io.tidemark.processor.ops.AddForeignKey;
+import io.tidemark.processor.ops.AddPrimaryKey;
+import io.tidemark.processor.ops.AddUnique;
+import io.tidemark.processor.ops.CreateIndex;
+import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropCheck;
+import io.tidemark.processor.ops.DropColumn;
+import io.tidemark.processor.ops.DropForeignKey;
+import io.tidemark.processor.ops.DropIndex;
+import io.tidemark.processor.ops.DropPrimaryKey;
+import io.tidemark.processor.ops.DropTable;
+import io.tidemark.processor.ops.DropUnique;
+import io.tidemark.processor.snapshot.CheckNode;
+import io.tidemark.processor.snapshot.ForeignKeyNode;
+import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.UniqueNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaDifferConstraintsTest {
+  private static final ForeignKeyNode ORDERS_USER = new ForeignKeyNode("orders_user_id_fkey",
+      List.of("user_id"), "users", List.of("id"), "CASCADE", "RESTRICT");
+  private static final TableNode USERS = table("users").id("id", "bigint").build();
+  private static final TableNode ORDERS = table("orders").id("id", "bigint")
+      .column(notNull("user_id", "bigint")).foreignKey(ORDERS_USER).build();
+
+  @Test
+  void diff_newTablesWithForeignKey_createsEveryTableBeforeAddingTheKey() {
+    DiffResult result = diff(schema(), schema(ORDERS, USERS));
+    TableNode ordersInline = table("orders").id("id", "bigint").column(notNull("user_id", "bigint")).build();
+    assertEquals(List.of(
+        new CreateTable(ordersInline),
+        new CreateTable(USERS),
+        new AddForeignKey("orders", ORDERS_USER)), result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_droppedTablesWithForeignKey_dropsTheKeyBeforeEitherTable() {
+    DiffResult result = diff(schema(ORDERS, USERS), schema());
+    assertEquals(new DropForeignKey("orders", ORDERS_USER), result.upgrade().get(0));
+    assertEquals(List.of(DropTable.class, DropTable.class),
+        result.upgrade().subList(1, 3).stream().map(Object::getClass).toList());
+    assertEquals(new AddForeignKey("orders", ORDERS_USER), result.downgrade().get(2));
+  }
+
+  @Test
+  void diff_changedForeignKeyAction_dropsAndAddsIt() {
+    ForeignKeyNode setNull = new ForeignKeyNode("orders_user_id_fkey", List.of("user_id"), "users",
+        List.of("id"), "SET NULL", null);
+    TableNode after = table("orders").id("id", "bigint").column(notNull("user_id", "bigint"))
+        .foreignKey(setNull).build();
+    DiffResult result = diff(schema(ORDERS, USERS), schema(after, USERS));
+    assertEquals(List.of(new DropForeignKey("orders", ORDERS_USER), new AddForeignKey("orders", setNull)),
+        result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_foreignKeyOnNewColumn_addsColumnThenKey_andDropsKeyBeforeColumn() {
+    TableNode before = table("orders").id("id", "bigint").build();
+    DiffResult added = diff(schema(before, USERS), schema(ORDERS, USERS));
+    assertEquals(List.of(new AddColumn("orders", notNull("user_id", "bigint")),
+        new AddForeignKey("orders", ORDERS_USER)), added.upgrade());
+    DiffResult removed = diff(schema(ORDERS, USERS), schema(before, USERS));
+    assertEquals(List.of(new DropForeignKey("orders", ORDERS_USER),
+        new DropColumn("orders", notNull("user_id", "bigint"))), removed.upgrade());
+  }
+
+  @Test
+  void diff_changedPrimaryKeyOfReferencedTable_rebuildsTheForeignKeysPointingAtIt() {
+    TableNode users = table("users").column(notNull("id", "bigint")).column(notNull("tenant", "bigint"))
+        .primaryKey("users_pkey", "id").build();
+    TableNode widened = table("users").column(notNull("id", "bigint")).column(notNull("tenant", "bigint"))
+        .primaryKey("users_pkey", "id", "tenant").unique("users_id_key", "id").build();
+    DiffResult result = diff(schema(ORDERS, users), schema(ORDERS, widened));
+    assertEquals(List.of(
+        new DropForeignKey("orders", ORDERS_USER),
+        new DropPrimaryKey("users", new PrimaryKeyNode("users_pkey", List.of("id"))),
+        new AddPrimaryKey("users", new PrimaryKeyNode("users_pkey", List.of("id", "tenant"))),
+        new AddUnique("users", new UniqueNode("users_id_key", List.of("id"))),
+        new AddForeignKey("orders", ORDERS_USER)), result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_uniqueAndCheck_addedChangedRemoved() {
+    TableNode before = table("t").column("a", "integer").column("b", "integer")
+        .unique("t_a_key", "a").check("t_a_check", "a > 0").check("t_b_check", "b > 0").build();
+    TableNode after = table("t").column("a", "integer").column("b", "integer")
+        .unique("t_a_b_key", "a", "b").check("t_a_check", "a >= 0").check("t_b_check", "b > 0").build();
+    DiffResult result = diff(schema(before), schema(after));
+    assertEquals(List.of(
+        new DropUnique("t", new UniqueNode("t_a_key", List.of("a"))),
+        new DropCheck("t", new CheckNode("t_a_check", "a > 0")),
+        new AddUnique("t", new UniqueNode("t_a_b_key", List.of("a", "b"))),
+        new AddCheck("t", new CheckNode("t_a_check", "a >= 0"))), result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_enumCheckWithNewValue_isAnOrdinaryCheckChange() {
+    TableNode before = table("t").column("status", "text")
+        .check("t_status_check", "status IN ('NEW', 'DONE')").build();
+    TableNode after = table("t").column("status", "text")
+        .check("t_status_check", "status IN ('NEW', 'DONE', 'LATE')").build();
+    assertEquals(List.of(
+        new DropCheck("t", new CheckNode("t_status_check", "status IN ('NEW', 'DONE')")),
+        new AddCheck("t", new CheckNode("t_status_check", "status IN ('NEW', 'DONE', 'LATE')"))),
+        diff(schema(before), schema(after)).upgrade());
+  }
+
+  @Test
+  void diff_newTableWithIndexes_createsTableThenIndexes() {
+    IndexNode multi = new IndexNode("t_a_b_idx", List.of("a", "b DESC NULLS LAST"), false, null, null, List.of());
+    IndexNode partial = new IndexNode("t_a_key", List.of("a"), true, "b IS NOT NULL", "btree", List.of("b"));
+    TableNode t = table("t").column("a", "integer").column("b", "integer").index(multi).index(partial).build();
+    DiffResult result = diff(schema(), schema(t));
+    assertEquals(List.of(new CreateTable(table("t").column("a", "integer").column("b", "integer").build()),
+        new CreateIndex("t", multi), new CreateIndex("t", partial)), result.upgrade());
+    assertEquals(List.of(new DropTable(table("t").column("a", "integer").column("b", "integer").build())),
+        result.downgrade(), "the indexes go with the table");
+  }
+
+  @Test
+  void diff_anyIndexChange_isDropPlusCreate() {
+    IndexNode base = new IndexNode("t_a_idx", List.of("a"), false, null, null, List.of());
+    List<IndexNode> variants = List.of(
+        new IndexNode("t_a_idx", List.of("a DESC"), false, null, null, List.of()),
+        new IndexNode("t_a_idx", List.of("a NULLS FIRST"), false, null, null, List.of()),
+        new IndexNode("t_a_idx", List.of("a", "b"), false, null, null, List.of()),
+        new IndexNode("t_a_idx", List.of("a"), true, null, null, List.of()),
+        new IndexNode("t_a_idx", List.of("a"), false, "b > 0", null, List.of()),
+        new IndexNode("t_a_idx", List.of("a"), false, null, "hash", List.of()),
+        new IndexNode("t_a_idx", List.of("a"), false, null, null, List.of("b")));
+    TableNode before = table("t").column("a", "integer").column("b", "integer").index(base).build();
+    for (IndexNode variant : variants) {
+      TableNode after = table("t").column("a", "integer").column("b", "integer").index(variant).build();
+      DiffResult result = diff(schema(before), schema(after));
+      assertEquals(List.of(new DropIndex("t", base), new CreateIndex("t", variant)), result.upgrade(),
+          variant.toString());
+      assertDowngradeReverses(result);
+    }
+  }
+
+  @Test
+  void diff_droppedColumnWithIndexAndCheck_dropsThemBeforeTheColumn() {
+    TableNode before = table("t").column("a", "integer").column("b", "integer")
+        .index(index("t_b_idx", "b")).check("t_b_check", "b > 0").unique("t_b_key", "b").build();
+    TableNode after = table("t").column("a", "integer").build();
+    DiffResult result = diff(schema(before), schema(after));
+    assertEquals(List.of(
+        new DropIndex("t", index("t_b_idx", "b")),
+        new DropUnique("t", new UniqueNode("t_b_key", List.of("b"))),
+        new DropCheck("t", new CheckNode("t_b_check", "b > 0")),
+        new DropColumn("t", column("b", "integer"))), result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_addedPrimaryKey_andRemovedPrimaryKey() {
+    TableNode without = table("t").column(notNull("id", "bigint")).build();
+    TableNode with = table("t").id("id", "bigint").build();
+    assertEquals(List.of(new AddPrimaryKey("t", new PrimaryKeyNode("t_pkey", List.of("id")))),
+        diff(schema(without), schema(with)).upgrade());
+    assertEquals(List.of(new DropPrimaryKey("t", new PrimaryKeyNode("t_pkey", List.of("id")))),
+        diff(schema(with), schema(without)).upgrade());
+  }
+
+  @Test
+  void diff_schemaQualifiedForeignKey_pointsAtTheQualifiedTable() {
+    TableNode accounts = table("billing", "accounts").id("id", "bigint").build();
+    TableNode invoices = table("billing", "invoices").id("id", "bigint").column("account_id", "bigint")
+        .foreignKey(foreignKey("invoices_account_id_fkey", "account_id", "billing.accounts", "id")).build();
+    DiffResult result = diff(schema(), schema(accounts, invoices));
+    assertEquals(new AddForeignKey("billing.invoices",
+        foreignKey("invoices_account_id_fkey", "account_id", "billing.accounts", "id")),
+        result.upgrade().get(result.upgrade().size() - 1));
+    assertTrue(result.findings().isEmpty());
+  }
+}

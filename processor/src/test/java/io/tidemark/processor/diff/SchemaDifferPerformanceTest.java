@@ -1,0 +1,50 @@
+package io.tidemark.processor.diff;
+
+import static io.tidemark.processor.snapshot.Nodes.index;
+import static io.tidemark.processor.snapshot.Nodes.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tidemark.processor.ops.AddColumn;
+import io.tidemark.processor.snapshot.Nodes;
+import io.tidemark.processor.snapshot.Nodes.TableBuilder;
+import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaDifferPerformanceTest {
+  private static Schema model(int tables, boolean extraColumn) {
+    List<TableNode> nodes = new ArrayList<>();
+    for (int t = 0; t < tables; t++) {
+      String name = "table_" + t;
+      TableBuilder table = table(name).id("id", "bigint");
+      for (int c = 0; c < 9; c++) {
+        table.column("column_" + c, "text");
+      }
+      if (t > 0) {
+        table.column("parent_id", "bigint")
+            .foreignKey(Nodes.foreignKey(name + "_parent_id_fkey", "parent_id", "table_" + (t - 1), "id"));
+      }
+      if (extraColumn && t == tables / 2) {
+        table.column("added", "text");
+      }
+      nodes.add(table.index(index(name + "_column_0_idx", "column_0"))
+          .index(index(name + "_column_1_column_2_idx", "column_1", "column_2 DESC")).build());
+    }
+    return new Schema(nodes, List.of());
+  }
+
+  @Test
+  void diff_500TablesWithOneAddedColumn_takesMilliseconds() {
+    Schema before = model(500, false);
+    Schema after = model(500, true);
+    SchemaDiffer.diff(before, after, Renames.NONE);
+    long start = System.nanoTime();
+    DiffResult result = SchemaDiffer.diff(before, after, Renames.NONE);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(List.of(new AddColumn("table_250", Nodes.column("added", "text"))), result.upgrade());
+    assertTrue(millis < 250, "500-table diff took " + millis + " ms");
+  }
+}

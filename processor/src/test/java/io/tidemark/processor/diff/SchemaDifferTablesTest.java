@@ -1,0 +1,198 @@
+package io.tidemark.processor.diff;
+
+import static io.tidemark.processor.snapshot.Nodes.column;
+import static io.tidemark.processor.snapshot.Nodes.notNull;
+import static io.tidemark.processor.snapshot.Nodes.schema;
+import static io.tidemark.processor.snapshot.Nodes.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tidemark.processor.diff.Finding.Severity;
+import io.tidemark.processor.ops.AddColumn;
+import io.tidemark.processor.ops.AlterColumnType;
+import io.tidemark.processor.ops.CreateSchema;
+import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropColumn;
+import io.tidemark.processor.ops.DropSchema;
+import io.tidemark.processor.ops.DropTable;
+import io.tidemark.processor.ops.Op;
+import io.tidemark.processor.ops.SetDefault;
+import io.tidemark.processor.ops.SetNullable;
+import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaDifferTablesTest {
+  private static final TableNode USERS = table("users").id("id", "bigint").column("email", "text").build();
+
+  static DiffResult diff(Schema previous, Schema current) {
+    return SchemaDiffer.diff(previous, current, Renames.NONE);
+  }
+
+  /** The downgrade is the upgrade's reverses in reverse order (when nothing was pruned). */
+  static void assertDowngradeReverses(DiffResult result) {
+    List<Op> expected = new ArrayList<>();
+    for (Op op : result.upgrade()) {
+      expected.add(0, op.reverse());
+    }
+    assertEquals(expected, result.downgrade());
+  }
+
+  @Test
+  void diff_equalSchemas_isEmpty() {
+    DiffResult result = diff(schema(USERS), schema(USERS));
+    assertTrue(result.isEmpty());
+    assertEquals(List.of(), result.downgrade());
+    assertEquals(List.of(), result.findings());
+  }
+
+  @Test
+  void diff_newTable_createsItAndDowngradeDropsIt() {
+    DiffResult result = diff(Schema.EMPTY, schema(USERS));
+    assertEquals(List.of(new CreateTable(USERS)), result.upgrade());
+    assertEquals(List.of(new DropTable(USERS)), result.downgrade());
+    assertEquals(List.of(), result.findings());
+  }
+
+  @Test
+  void diff_removedTable_dropsItWithWarningNamingTheTable() {
+    DiffResult result = diff(schema(USERS), Schema.EMPTY);
+    assertEquals(List.of(new DropTable(USERS)), result.upgrade());
+    assertEquals(List.of(new CreateTable(USERS)), result.downgrade());
+    Finding finding = result.findings().get(0);
+    assertEquals(new Finding(Severity.WARNING, "TM040", "users", null, "table users is dropped with all"
+        + " its rows; if it was renamed, put @RenamedFrom(\"users\") on its class instead"), finding);
+  }
+
+  @Test
+  void diff_severalNewTables_createsThemSortedByQualifiedName() {
+    TableNode b = table("b").id("id", "bigint").build();
+    TableNode a = table("z", "a").id("id", "bigint").build();
+    TableNode c = table("c").id("id", "bigint").build();
+    DiffResult result = diff(Schema.EMPTY, schema(c, a, b));
+    assertEquals(List.of(new CreateSchema("z"), new CreateTable(b), new CreateTable(c), new CreateTable(a)),
+        result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_firstTableOfASchema_createsTheSchemaFirst_andLastOneGoneDropsItLast() {
+    TableNode metrics = table("telemetry", "metrics").id("id", "bigint").build();
+    DiffResult created = diff(schema(USERS), schema(USERS, metrics));
+    assertEquals(List.of(new CreateSchema("telemetry"), new CreateTable(metrics)), created.upgrade());
+    assertEquals(List.of(new DropTable(metrics), new DropSchema("telemetry")), created.downgrade());
+
+    DiffResult dropped = diff(schema(USERS, metrics), schema(USERS));
+    assertEquals(List.of(new DropTable(metrics), new DropSchema("telemetry")), dropped.upgrade());
+    assertEquals("telemetry.metrics", dropped.findings().get(0).table());
+  }
+
+  @Test
+  void diff_secondTableInExistingSchema_createsNoSchema() {
+    TableNode a = table("s", "a").id("id", "bigint").build();
+    TableNode b = table("s", "b").id("id", "bigint").build();
+    assertEquals(List.of(new CreateTable(b)), diff(schema(a), schema(a, b)).upgrade());
+  }
+
+  @Test
+  void diff_addedColumn_addsItAndDowngradeDropsIt() {
+    TableNode after = table("users").id("id", "bigint").column("email", "text").column("name", "text").build();
+    DiffResult result = diff(schema(USERS), schema(after));
+    assertEquals(List.of(new AddColumn("users", column("name", "text"))), result.upgrade());
+    assertEquals(List.of(new DropColumn("users", column("name", "text"))), result.downgrade());
+    assertEquals(List.of(), result.findings());
+  }
+
+  @Test
+  void diff_addedNotNullColumnWithoutDefault_warnsThatItFailsOnRows() {
+    TableNode after = table("users").id("id", "bigint").column("email", "text")
+        .column(notNull("age", "integer")).build();
+    Finding finding = diff(schema(USERS), schema(after)).findings().get(0);
+    assertEquals(Severity.WARNING, finding.severity());
+    assertEquals("TM043", finding.code());
+    assertEquals("age", finding.column());
+    assertEquals("column users.age is added NOT NULL without a default, which fails if users has"
+        + " rows: give it a default, or add it nullable, fill it, and make it NOT NULL in a later"
+        + " revision", finding.message());
+  }
+
+  @Test
+  void diff_addedNotNullColumnWithDefault_reportsNothing() {
+    TableNode after = table("users").id("id", "bigint").column("email", "text")
+        .column(new ColumnNode("age", "integer", false, "0")).build();
+    assertEquals(List.of(), diff(schema(USERS), schema(after)).findings());
+  }
+
+  @Test
+  void diff_droppedColumn_dropsItWithWarning_andDowngradeRestoresTheWholeColumn() {
+    TableNode before = table("users").id("id", "bigint")
+        .column(new ColumnNode("email", "text", false, "''")).build();
+    TableNode after = table("users").id("id", "bigint").build();
+    DiffResult result = diff(schema(before), schema(after));
+    assertEquals(List.of(new DropColumn("users", new ColumnNode("email", "text", false, "''"))), result.upgrade());
+    assertEquals(List.of(new AddColumn("users", new ColumnNode("email", "text", false, "''"))), result.downgrade());
+    assertEquals(new Finding(Severity.WARNING, "TM041", "users", "email", "column users.email is dropped"
+        + " with its values; if it was renamed, write @Column(renamedFrom = \"email\") on the field"
+        + " instead"), result.findings().get(0));
+  }
+
+  @Test
+  void diff_changedType_altersWithReverseTypes() {
+    TableNode after = table("users").id("id", "bigint").column("email", "character varying(255)").build();
+    DiffResult result = diff(schema(USERS), schema(after));
+    assertEquals(List.of(new AlterColumnType("users", "email", "text", "character varying(255)")),
+        result.upgrade());
+    assertEquals(List.of(new AlterColumnType("users", "email", "character varying(255)", "text")),
+        result.downgrade());
+  }
+
+  @Test
+  void diff_changedTypeOfColumnWithDefault_dropsTheDefaultAroundTheChange() {
+    TableNode before = table("t").column(new ColumnNode("n", "text", true, "'1'")).build();
+    TableNode after = table("t").column(new ColumnNode("n", "integer", true, "1")).build();
+    DiffResult result = diff(schema(before), schema(after));
+    assertEquals(List.of(
+        new SetDefault("t", "n", "'1'", null),
+        new AlterColumnType("t", "n", "text", "integer"),
+        new SetDefault("t", "n", null, "1")), result.upgrade());
+    assertDowngradeReverses(result);
+  }
+
+  @Test
+  void diff_changedNullability_setsAndDropsNotNull() {
+    TableNode after = table("users").id("id", "bigint").column(notNull("email", "text")).build();
+    DiffResult result = diff(schema(USERS), schema(after));
+    assertEquals(List.of(new SetNullable("users", "email", false)), result.upgrade());
+    assertEquals(List.of(new SetNullable("users", "email", true)), result.downgrade());
+  }
+
+  @Test
+  void diff_changedDefault_setsItAndDowngradeRestoresTheOldOne() {
+    TableNode before = table("t").column(new ColumnNode("s", "text", true, "'new'")).build();
+    TableNode after = table("t").column(new ColumnNode("s", "text", true, "'open'")).build();
+    TableNode none = table("t").column("s", "text").build();
+    assertEquals(List.of(new SetDefault("t", "s", "'new'", "'open'")), diff(schema(before), schema(after)).upgrade());
+    assertEquals(List.of(new SetDefault("t", "s", "'new'", null)), diff(schema(before), schema(none)).upgrade());
+    assertEquals(List.of(new SetDefault("t", "s", null, "'new'")), diff(schema(before), schema(none)).downgrade());
+  }
+
+  @Test
+  void diff_reorderedColumns_changesNothing() {
+    TableNode before = table("t").column("a", "text").column("b", "text").build();
+    TableNode after = table("t").column("b", "text").column("a", "text").build();
+    assertTrue(diff(schema(before), schema(after)).isEmpty());
+  }
+
+  @Test
+  void diff_addAndDropInOneTable_dropsBeforeAdding() {
+    TableNode before = table("t").column("a", "text").build();
+    TableNode after = table("t").column("b", "text").build();
+    DiffResult result = diff(schema(before), schema(after));
+    assertEquals(List.of(new DropColumn("t", column("a", "text")), new AddColumn("t", column("b", "text"))),
+        result.upgrade());
+    assertDowngradeReverses(result);
+  }
+}
