@@ -60,10 +60,14 @@ final class TimescaleSql {
     return one(sql.append(')').toString());
   }
 
-  /** TimescaleDB refuses to turn compression off while compressed chunks exist. */
+  /**
+   * TimescaleDB refuses to turn compression off while compressed chunks exist. The decompression
+   * is aggregated into one row: a client that fetches only the first row of a result (pgjdbc does
+   * in batches) would otherwise stop after the first chunk.
+   */
   List<Statement> disableCompression(String table) {
     return List.of(
-        new Statement("SELECT decompress_chunk(c, true) FROM show_chunks(" + regclass(table) + ") c", true),
+        new Statement("SELECT count(decompress_chunk(c, true)) FROM show_chunks(" + regclass(table) + ") c", true),
         new Statement("ALTER TABLE " + qualified(table) + " SET (timescaledb.compress = false)", true));
   }
 
