@@ -15,13 +15,18 @@ final class RevisionSourceParser {
   private static final Pattern ANNOTATION = Pattern.compile("@(?:io\\.tidemark\\.)?Revision\\s*\\(");
   private static final Pattern COMMENTS =
       Pattern.compile("//[^\\n]*|/\\*.*?\\*/|(\"(?:[^\"\\\\]|\\\\.)*\")", Pattern.DOTALL);
+  private static final Pattern BODY =
+      Pattern.compile("\\b(?:class|interface|enum|record)\\s+[A-Za-z_$][A-Za-z0-9_$]*[^{;]*\\{");
   private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private RevisionSourceParser() {}
 
   /** The id and parents of the source's {@code @Revision}, empty when it has none or it is malformed. */
   static Optional<Header> parse(String source) {
-    String code = COMMENTS.matcher(source).replaceAll(m -> m.group(1) != null
+    // The annotation precedes the class body; revisions can be large, so stop there.
+    Matcher body = BODY.matcher(source);
+    String header = body.find() ? source.substring(0, body.end()) : source;
+    String code = COMMENTS.matcher(header).replaceAll(m -> m.group(1) != null
         ? Matcher.quoteReplacement(m.group(1)) : " ");
     Matcher m = ANNOTATION.matcher(code);
     if (!m.find()) {

@@ -10,6 +10,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -50,8 +51,8 @@ public final class TidemarkProcessor extends AbstractProcessor {
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
-      reporter.error(Code.TM099, (javax.lang.model.element.Element) null, "Tidemark failed"
-          + " internally and wrote nothing: " + e + ". Please report this with the trace:\n" + trace);
+      reporter.error(Code.TM099, (Element) null, "Tidemark stopped on an internal error: " + e
+          + ". Nothing more was written; please report this with the trace:\n" + trace);
     }
     return false;
   }
