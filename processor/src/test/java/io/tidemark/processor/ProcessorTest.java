@@ -155,6 +155,32 @@ class ProcessorTest {
         .onLineContaining("class Tenant");
   }
 
+  @Test
+  void diffWarning_droppedColumn_reportedOnTableWithSeverity() {
+    compile(dir, "good/Tenant.java", "good/v2/Account.java");
+
+    Compilation dropped = compile(dir, MODEL);
+
+    assertThat(dropped).succeeded();
+    assertThat(dropped).hadWarningContaining("[TM041]")
+        .inFile(Compiles.source("good/Account.java"))
+        .onLineContaining("class Account");
+  }
+
+  @Test
+  void diffError_nonConstantDefaultOnCompressedTable_reportedOnFieldAndNothingWritten()
+      throws IOException {
+    compile(dir, "good/Metric.java");
+    List<String> files = revisionFiles(dir);
+
+    Compilation changed = compile(dir, "bad/v2/Metric.java");
+
+    assertThat(changed).hadErrorContaining("[TM053]")
+        .inFile(Compiles.source("bad/v2/Metric.java"))
+        .onLineContaining("now()");
+    assertThat(revisionFiles(dir)).isEqualTo(files);
+  }
+
   static String text(Compilation compilation, String className) {
     try {
       return compilation.generatedSourceFile(className).orElseThrow().getCharContent(true).toString();
