@@ -48,7 +48,7 @@ final class RoundTripData {
               rows(c, "select id, name, phone_number, loyalty_points from customer"
                   + " order by id"))));
       case 4 -> Optional.of(new Check("alterColumnType_v4_rowsFromV2Converted", c ->
-          assertEquals(List.of("1|5|int8", "2|0|int8"), rows(c,
+          assertEquals(List.of("1|5|bigint", "2|0|bigint"), rows(c,
               "select id, loyalty_points, pg_typeof(loyalty_points)::text from customer"
                   + " order by id"))));
       case 6 -> Optional.of(new Check("renameTable_v6_rowsFromV2Survive", c ->

@@ -36,10 +36,12 @@ class ScratchProjectIT {
       Pattern.compile("Rev(\\d{4})_[0-9a-f]{6}_[A-Za-z0-9]+\\.java");
 
   private ScratchProject project;
+  private PostgresServer server;
 
   @BeforeAll
   void createProject() {
     project = ScratchProject.create("scratch");
+    server = PostgresServer.get();
   }
 
   @Test
@@ -143,8 +145,8 @@ class ScratchProjectIT {
     Build build = project.mvn("compile", "-Dtidemark.failOnChange=true");
 
     assertNotEquals(0, build.exitCode(), build.tail());
-    assertTrue(build.output().contains("phone"), "the error does not name the change: "
-        + build.tail());
+    assertTrue(build.output().contains("customer.phone"),
+        "the error does not name the change: " + build.tail());
     assertEquals(before, revisionFiles(), build.tail());
   }
 
@@ -157,8 +159,8 @@ class ScratchProjectIT {
     Build build = project.mvn(Map.of("CI", "true"), "compile");
 
     assertNotEquals(0, build.exitCode(), build.tail());
-    assertTrue(build.output().contains("phone"), "the error does not name the change: "
-        + build.tail());
+    assertTrue(build.output().contains("customer.phone"),
+        "the error does not name the change: " + build.tail());
     assertEquals(before, revisionFiles(), build.tail());
   }
 
@@ -174,7 +176,6 @@ class ScratchProjectIT {
     Build classpath = project.mvn("dependency:build-classpath",
         "-Dmdep.outputFile=" + classpathFile, "-Dmdep.includeScope=runtime");
     assertTrue(classpath.succeeded(), classpath.tail());
-    PostgresServer server = PostgresServer.get();
     String url = server.createDatabase("scratch_cli");
 
     Cli.Result result = Cli.run(
