@@ -13,6 +13,7 @@ public enum ErrorCode {
   TM105("the revision graph has no base or more than one base"),
   TM106("a revision id does not have the form NNNN_hhhhhh"),
   TM107("a revision cannot be rendered to SQL"),
+  TM108("no revision registry is in the requested package"),
 
   // Targets
   TM110("a revision target names no known revision"),

@@ -18,7 +18,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Tidemark's library API: applies, reverts, stamps and inspects the revision chain on one
@@ -51,10 +53,37 @@ public final class Migrator {
   /** The validated revision graph (loaded once). */
   public synchronized RevisionGraph graph() {
     if (graph == null) {
-      graph = settings.migrations != null
-          ? RevisionGraph.of(settings.migrations) : RevisionGraph.load(settings.classLoader);
+      if (settings.migrations != null) {
+        graph = RevisionGraph.of(settings.migrations);
+      } else if (settings.revisionPackage == null) {
+        graph = RevisionGraph.load(settings.classLoader);
+      } else {
+        graph = RevisionGraph.of(registered(settings.classLoader, settings.revisionPackage));
+      }
     }
     return graph;
+  }
+
+  private static List<Migration> registered(ClassLoader loader, String packageName) {
+    List<Migration> migrations = new ArrayList<>();
+    Set<String> packages = new TreeSet<>();
+    boolean found = false;
+    for (RevisionRegistry registry : ServiceLoader.load(RevisionRegistry.class, loader)) {
+      String registryPackage = registry.getClass().getPackageName();
+      packages.add(registryPackage);
+      if (registryPackage.equals(packageName)) {
+        found = true;
+        migrations.addAll(registry.revisions());
+      }
+    }
+    if (!found) {
+      throw new TidemarkException(ErrorCode.TM108, "No revision registry in package '"
+          + packageName + "' is on the class path (registries found in: "
+          + (packages.isEmpty() ? "none" : String.join(", ", packages)) + "). Name the "
+          + "package of the revision classes, as given to the processor with "
+          + "-Atidemark.package, and make sure its compiled classes are on the class path.");
+    }
+    return migrations;
   }
 
   private Session open(boolean write) {

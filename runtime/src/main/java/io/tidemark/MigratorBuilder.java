@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * Settings of a {@link Migrator}. Defaults: revisions from every {@link RevisionRegistry}
- * found by {@link java.util.ServiceLoader}; version table {@code public.tidemark_version};
+ * found by {@link java.util.ServiceLoader} (or only the one of {@link #revisionPackage}); version table {@code public.tidemark_version};
  * {@code lock_timeout} 10 s (a DDL statement that waits longer for a table lock fails instead
  * of stalling the application's queries behind it); {@code statement_timeout} off (data
  * migrations and index builds may legitimately run long); 3 connection retries starting at
@@ -26,6 +26,7 @@ public final class MigratorBuilder {
   String password;
   DataSource dataSource;
   List<Migration> migrations;
+  String revisionPackage;
   ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
   String versionSchema = VersionTable.DEFAULT_SCHEMA;
   String versionTable = VersionTable.DEFAULT_NAME;
@@ -67,6 +68,16 @@ public final class MigratorBuilder {
   /** Uses these revisions instead of the registries found by {@code ServiceLoader}. */
   public MigratorBuilder migrations(Collection<? extends Migration> migrations) {
     this.migrations = List.copyOf(migrations);
+    return this;
+  }
+
+  /**
+   * Uses only the {@link RevisionRegistry} of this package (the processor's
+   * {@code tidemark.package}, matched exactly), for an application that keeps several
+   * migration sets on one class path; give each set its own {@link #versionTable}.
+   */
+  public MigratorBuilder revisionPackage(String packageName) {
+    this.revisionPackage = Objects.requireNonNull(packageName);
     return this;
   }
 

@@ -38,6 +38,12 @@ public final class TidemarkCommand {
       description = "Database password (default: PGPASSWORD). Never printed.")
   String password;
 
+  @Option(names = "--revision-package", scope = ScopeType.INHERIT, paramLabel = "PACKAGE",
+      description = "Use only the revisions registered in this package (the processor's "
+          + "tidemark.package), when the class path holds several migration sets. "
+          + "Default: every registry found.")
+  String revisionPackage;
+
   @Option(names = "--version-schema", scope = ScopeType.INHERIT, paramLabel = "SCHEMA",
       defaultValue = VersionTable.DEFAULT_SCHEMA,
       description = "Schema of the version table (default: ${DEFAULT-VALUE}).")
@@ -95,6 +101,9 @@ public final class TidemarkCommand {
         .lockTimeout(Duration.ofMillis(lockTimeoutMs))
         .statementTimeout(Duration.ofMillis(statementTimeoutMs))
         .connectRetries(connectRetries, Duration.ofMillis(connectRetryDelayMs));
+    if (revisionPackage != null) {
+      builder.revisionPackage(revisionPackage);
+    }
     if (listener != null) {
       builder.listener(listener);
     }

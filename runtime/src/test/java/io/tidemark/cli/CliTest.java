@@ -195,6 +195,20 @@ class CliTest {
   }
 
   @Test
+  void revisionPackage_selectsTheRegistryOfThatPackageOrNamesThoseFound() {
+    CliRunner.Result upgrade = cli.run("upgrade", "heads", "--revision-package",
+        "io.tidemark.fixture");
+    assertEquals(0, upgrade.code(), upgrade.err());
+    assertTrue(upgrade.out().contains("Applied 6 revisions in "), upgrade.out());
+    CliRunner.Result missing = cli.run("history", "--revision-package", "com.example.db");
+    assertEquals(1, missing.code());
+    assertEquals("ERROR [TM108] No revision registry in package 'com.example.db' is on the "
+        + "class path (registries found in: io.tidemark.fixture). Name the package of the "
+        + "revision classes, as given to the processor with -Atidemark.package, and make sure "
+        + "its compiled classes are on the class path.\n", missing.err());
+  }
+
+  @Test
   void unknownOption_isUsageErrorWithExitTwo() {
     assertEquals(2, CliRunner.raw(Map.of(), "upgrade", "--no-such-option").code());
   }
