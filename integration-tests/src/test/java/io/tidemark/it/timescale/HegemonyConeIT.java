@@ -36,6 +36,7 @@ class HegemonyConeIT {
   @Test
   void hegemonyCone_compiledAndUpgraded_yieldsExactlyTheDeclaredHypertable(TimescaleServer server)
       throws Exception {
+    ServerRecord.write(server);
     try (ModelChain chain = new ModelChain("timescale-hegemony", REVISIONS)) {
       ModelChain.Version v1 = chain.compile("hegemony/v1");
       String source = v1.revisionSource();
@@ -59,7 +60,7 @@ class HegemonyConeIT {
             TimescaleCatalog.read(c).hypertables());
         assertEquals(List.of("1 timebin Time 2 days"), lines(c, "SELECT dimension_number || ' '"
             + " || column_name || ' ' || dimension_type || ' '"
-            + " || justify_interval(time_interval) FROM timescaledb_information.dimensions"
+            + " || time_interval FROM timescaledb_information.dimensions"
             + " WHERE hypertable_name = '" + TABLE + "'"));
         assertEquals(List.of("af segmentby 2", "asn_id segmentby 1", "timebin orderby 1 ASC"),
             lines(c, "SELECT attname || coalesce(' segmentby ' || segmentby_column_index, '')"
@@ -68,7 +69,7 @@ class HegemonyConeIT {
                 + " FROM timescaledb_information.compression_settings"
                 + " WHERE hypertable_name = '" + TABLE + "'"));
         assertEquals(List.of("policy_compression 7 days"), lines(c, "SELECT proc_name || ' '"
-            + " || justify_interval((config ->> 'compress_after')::interval)"
+            + " || (config ->> 'compress_after')::interval"
             + " FROM timescaledb_information.jobs WHERE hypertable_name = '" + TABLE + "'"));
         assertEquals("true", scalar(c, "SELECT ((config ->> 'hypertable_id')::int = h.id)::text"
             + " FROM timescaledb_information.jobs j JOIN _timescaledb_catalog.hypertable h"

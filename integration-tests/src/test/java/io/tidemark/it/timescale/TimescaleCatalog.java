@@ -60,8 +60,8 @@ record TimescaleCatalog(List<String> columns, List<String> constraints, List<Str
             + " || ' ' || (j.config - 'hypertable_id' - 'mat_hypertable_id')::text"
             + " FROM timescaledb_information.jobs j"
             + " LEFT JOIN timescaledb_information.continuous_aggregates a"
-            + " ON a.materialization_hypertable_schema = j.hypertable_schema"
-            + " AND a.materialization_hypertable_name = j.hypertable_name"
+            + " ON (j.hypertable_schema, j.hypertable_name) IN ((a.view_schema, a.view_name),"
+            + " (a.materialization_hypertable_schema, a.materialization_hypertable_name))"
             + " WHERE j.hypertable_name IS NOT NULL"),
         lines(c, "SELECT view_name || ' on ' || hypertable_name"
             + " || ' materialized_only ' || materialized_only"
@@ -71,6 +71,12 @@ record TimescaleCatalog(List<String> columns, List<String> constraints, List<Str
             + " || ' compressed ' || count(*) FILTER (WHERE is_compressed)"
             + " FROM timescaledb_information.chunks WHERE hypertable_schema = 'public'"
             + " GROUP BY hypertable_name"));
+  }
+
+  /** The same without its chunks, for a database that has the schema but not the rows. */
+  TimescaleCatalog withoutChunks() {
+    return new TimescaleCatalog(columns, constraints, indexes, hypertables, dimensions,
+        compression, jobs, aggregates, List.of());
   }
 
   /** One scalar query; for checks that the views' text form would make brittle. */
