@@ -1,0 +1,7 @@
+package com.example.shop;
+
+public enum OrderStatus {
+  OPEN,
+  PAID,
+  SHIPPED
+}
