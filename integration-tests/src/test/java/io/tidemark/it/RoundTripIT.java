@@ -122,6 +122,8 @@ class RoundTripIT {
     }
     Catalog actual = catalog(database);
     catalogs.put(v, actual);
+    FileTrees.write(work.resolve("catalogs/v" + v + ".txt"), actual.toString());
+    assertEquals(v, versionRows(), "one version row per applied revision after v" + v);
     String fresh = server.createDatabase("roundtrip_fresh_v" + v);
     Path freshClasses = SnapshotMigration.compile(snapshot(v), work.resolve("fresh/v" + v));
     try (URLClassLoader loader = classLoader(freshClasses)) {
@@ -169,6 +171,15 @@ class RoundTripIT {
             + CatalogReader.VERSION_TABLE + "') is not null")) {
       rs.next();
       assertTrue(rs.getBoolean(1), "the version table must stay after downgrade base");
+    }
+  }
+
+  private int versionRows() throws SQLException {
+    try (Connection c = server.connectUrl(database);
+        var rs = c.createStatement().executeQuery(
+            "select count(*) from " + CatalogReader.VERSION_TABLE)) {
+      rs.next();
+      return rs.getInt(1);
     }
   }
 
