@@ -4,6 +4,7 @@ import static io.tidemark.it.timescale.TimescaleCatalog.lines;
 import static io.tidemark.it.timescale.TimescaleCatalog.scalar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.Migrator;
 import io.tidemark.testing.TimescaleExtension;
@@ -46,6 +47,20 @@ class HegemonyConeIT {
           "compiling the unchanged model again must write no revision");
 
       Migrator migrator = chain.migrator(v1, server.url());
+      String offline = migrator.upgradeSql("head");
+      for (String statement : List.of(
+          "SELECT create_hypertable('ihr_hegemonycone', 'timebin',"
+              + " chunk_time_interval => INTERVAL '2 days');",
+          "CREATE INDEX ihr_hegemonycone_asn_id_timebin_idx ON ihr_hegemonycone"
+              + " (asn_id, timebin DESC);",
+          "ALTER TABLE ihr_hegemonycone SET (timescaledb.compress,"
+              + " timescaledb.compress_segmentby = 'asn_id, af',"
+              + " timescaledb.compress_orderby = 'timebin');",
+          "SELECT add_compression_policy('ihr_hegemonycone',"
+              + " compress_after => INTERVAL '7 days');")) {
+        assertTrue(offline.contains(statement), "the offline SQL must contain " + statement
+            + "\n" + offline);
+      }
       assertEquals(1, migrator.upgrade("head").size());
 
       try (Connection c = server.connect()) {
