@@ -16,7 +16,6 @@ import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +37,8 @@ public final class SchemaDiffer {
     Map<String, TableNode> before = new LinkedHashMap<>();
     previous.tables().forEach(t -> before.put(t.qualifiedName(), normalize(t)));
     RenameMap renameMap = new RenameMap();
-    Map<TableNode, TableNode> kept = new LinkedHashMap<>();
+    List<Kept> kept = new ArrayList<>();
+    Set<String> keptNames = new HashSet<>();
     List<TableNode> created = new ArrayList<>();
     for (TableNode declared : current.tables()) {
       TableNode table = normalize(declared);
@@ -46,27 +46,34 @@ public final class SchemaDiffer {
       if (then == null) {
         created.add(table);
       } else {
-        kept.put(then, table);
+        keptNames.add(then.qualifiedName());
         renameColumns(then, table, renames, renameMap, plan);
+        kept.add(new Kept(then, table));
       }
     }
-    Map<TableNode, TableNode> mapped = new HashMap<>();
     Set<String> rebuiltKeys = new HashSet<>();
-    kept.forEach((then, now) -> {
-      TableNode translated = renameMap.apply(then);
-      mapped.put(then, translated);
-      if (TableDiffer.rebuildsKeys(translated, now)) {
-        rebuiltKeys.add(now.qualifiedName());
+    List<Kept> changed = new ArrayList<>();
+    for (Kept pair : kept) {
+      pair.mapped = renameMap.apply(pair.previous);
+      if (!pair.mapped.equals(pair.current)) {
+        changed.add(pair);
+        if (TableDiffer.rebuildsKeys(pair.mapped, pair.current)) {
+          rebuiltKeys.add(pair.current.qualifiedName());
+        }
       }
-    });
+    }
     TableDiffer tables = new TableDiffer(plan, rebuiltKeys);
     for (TableNode then : before.values()) {
-      if (!kept.containsKey(then)) {
+      if (!keptNames.contains(then.qualifiedName())) {
         tables.dropped(then);
       }
     }
     created.forEach(tables::created);
-    kept.forEach((then, now) -> tables.kept(then, mapped.get(then), now));
+    if (rebuiltKeys.isEmpty()) {
+      changed.forEach(pair -> tables.kept(pair.previous, pair.mapped, pair.current));
+    } else {
+      kept.forEach(pair -> tables.kept(pair.previous, pair.mapped, pair.current));
+    }
     new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
     schemas(previous, current, plan);
 
@@ -76,6 +83,18 @@ public final class SchemaDiffer {
       downgrade.add(upgrade.get(i).reverse());
     }
     return new DiffResult(prune(upgrade), prune(downgrade), plan.findings());
+  }
+
+  /** A table in both snapshots: as it was, as it was under the new names, as it is. */
+  private static final class Kept {
+    final TableNode previous;
+    final TableNode current;
+    TableNode mapped;
+
+    Kept(TableNode previous, TableNode current) {
+      this.previous = previous;
+      this.current = current;
+    }
   }
 
   /** The previous table that {@code table} continues, under its own or its former name. */

@@ -36,10 +36,10 @@ final class DdlFactories {
   CodeBlock column(ColumnNode column) {
     CodeBlock.Builder code = call("column", column.name(), List.of(column.type()));
     if (!column.nullable()) {
-      code.add(".notNull()");
+      code.add("$Z.notNull()");
     }
     if (column.defaultValue() != null) {
-      code.add(".defaultValue($S)", column.defaultValue());
+      code.add("$Z.defaultValue($S)", column.defaultValue());
     }
     return code.build();
   }
@@ -58,14 +58,14 @@ final class DdlFactories {
 
   CodeBlock foreignKey(ForeignKeyNode key) {
     CodeBlock.Builder code = call("foreignKey", key.name(), key.columns());
-    code.add(".references($S", key.refTable());
+    code.add("$Z.references($S", key.refTable());
     key.refColumns().forEach(c -> code.add(", $S", c));
     code.add(")");
     if (key.onDelete() != null) {
-      code.add(".onDelete($S)", key.onDelete());
+      code.add("$Z.onDelete($S)", key.onDelete());
     }
     if (key.onUpdate() != null) {
-      code.add(".onUpdate($S)", key.onUpdate());
+      code.add("$Z.onUpdate($S)", key.onUpdate());
     }
     return code.build();
   }
@@ -73,16 +73,16 @@ final class DdlFactories {
   CodeBlock index(IndexNode index) {
     CodeBlock.Builder code = call("index", index.name(), index.columns());
     if (index.unique()) {
-      code.add(".unique()");
+      code.add("$Z.unique()");
     }
     if (index.where() != null) {
-      code.add(".where($S)", index.where());
+      code.add("$Z.where($S)", index.where());
     }
     if (index.using() != null) {
-      code.add(".using($S)", index.using());
+      code.add("$Z.using($S)", index.using());
     }
     if (!index.include().isEmpty()) {
-      code.add(".include(").add(strings(index.include())).add(")");
+      code.add("$Z.include(").add(strings(index.include())).add(")");
     }
     return code.build();
   }
@@ -91,13 +91,13 @@ final class DdlFactories {
     used.add("hypertable");
     CodeBlock.Builder code = CodeBlock.builder().add("hypertable($S)", hypertable.timeColumn());
     if (present(hypertable.chunkTimeInterval())) {
-      code.add(".chunkTimeInterval($S)", hypertable.chunkTimeInterval());
+      code.add("$Z.chunkTimeInterval($S)", hypertable.chunkTimeInterval());
     }
     if (present(hypertable.partitionColumn())) {
-      code.add(".partitionBy($S, $L)", hypertable.partitionColumn(), hypertable.partitions());
+      code.add("$Z.partitionBy($S, $L)", hypertable.partitionColumn(), hypertable.partitions());
     }
     if (migrateData) {
-      code.add(".migrateData()");
+      code.add("$Z.migrateData()");
     }
     return code.build();
   }
@@ -106,10 +106,10 @@ final class DdlFactories {
     used.add("compression");
     CodeBlock.Builder code = CodeBlock.builder().add("compression()");
     if (!compression.segmentBy().isEmpty()) {
-      code.add(".segmentBy(").add(strings(compression.segmentBy())).add(")");
+      code.add("$Z.segmentBy(").add(strings(compression.segmentBy())).add(")");
     }
     if (!compression.orderBy().isEmpty()) {
-      code.add(".orderBy(").add(strings(compression.orderBy())).add(")");
+      code.add("$Z.orderBy(").add(strings(compression.orderBy())).add(")");
     }
     return code.build();
   }

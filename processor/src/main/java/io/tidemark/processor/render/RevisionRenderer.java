@@ -8,11 +8,17 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.tidemark.processor.diff.DiffResult;
+import io.tidemark.processor.ops.AddColumn;
 import io.tidemark.processor.ops.CreateContinuousAggregate;
 import io.tidemark.processor.ops.CreateSchema;
 import io.tidemark.processor.ops.CreateTable;
+import io.tidemark.processor.ops.DropColumn;
+import io.tidemark.processor.ops.DropContinuousAggregate;
 import io.tidemark.processor.ops.DropSchema;
+import io.tidemark.processor.ops.DropTable;
 import io.tidemark.processor.ops.Op;
+import io.tidemark.processor.ops.RenameColumn;
+import io.tidemark.processor.ops.RenameTable;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +133,8 @@ public final class RevisionRenderer {
   /**
    * What the revision does in a few words: the first two changes, then how many more. Ops on a
    * table or view created by the same revision (its indexes, hypertable, policies) are part of
-   * that creation, and schema ops count only when nothing else happens.
+   * that creation, schema ops count only when nothing else happens, and tables, columns and
+   * views coming or going are named before other changes.
    */
   static String message(List<Op> upgrade, List<String> parents) {
     if (upgrade.isEmpty()) {
@@ -137,16 +144,18 @@ public final class RevisionRenderer {
     Set<String> created = new HashSet<>();
     List<String> changes = new ArrayList<>();
     List<String> schemaChanges = new ArrayList<>();
+    List<String> details = new ArrayList<>();
     for (Op op : upgrade) {
       if (op instanceof CreateSchema || op instanceof DropSchema) {
         schemaChanges.add(op.accept(describer));
       } else if (!created.contains(op.subject())) {
-        changes.add(op.accept(describer));
+        (isHeadline(op) ? changes : details).add(op.accept(describer));
       }
       if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {
         created.add(op.subject());
       }
     }
+    changes.addAll(details);
     if (changes.isEmpty()) {
       changes = schemaChanges;
     }
@@ -156,6 +165,13 @@ public final class RevisionRenderer {
     int more = changes.size() - 2;
     return changes.get(0) + ", " + changes.get(1) + " and " + more
         + (more == 1 ? " more change" : " more changes");
+  }
+
+  /** Tables, columns and views coming, going or renamed: what a reviewer looks for first. */
+  private static boolean isHeadline(Op op) {
+    return op instanceof CreateTable || op instanceof DropTable || op instanceof RenameTable
+        || op instanceof AddColumn || op instanceof DropColumn || op instanceof RenameColumn
+        || op instanceof CreateContinuousAggregate || op instanceof DropContinuousAggregate;
   }
 
   private static String joinWithAnd(List<String> items) {

@@ -261,7 +261,7 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCreateContinuousAggregate(CreateContinuousAggregate op) {
-    return statement("op.createContinuousAggregate($S,\n$>$>$S,\n$L)$<$<",
+    return statement("op.createContinuousAggregate($S,\n$S,\n$L)",
         op.aggregate().qualifiedName(), op.aggregate().query(), op.aggregate().materializedOnly());
   }
 

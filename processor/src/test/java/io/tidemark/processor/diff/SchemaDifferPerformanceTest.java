@@ -36,15 +36,19 @@ class SchemaDifferPerformanceTest {
     return new Schema(nodes, List.of());
   }
 
+  /** Best of several runs after a warm-up, so that a busy machine does not fail the test. */
   @Test
   void diff_500TablesWithOneAddedColumn_takesMilliseconds() {
     Schema before = model(500, false);
     Schema after = model(500, true);
-    SchemaDiffer.diff(before, after, Renames.NONE);
-    long start = System.nanoTime();
     DiffResult result = SchemaDiffer.diff(before, after, Renames.NONE);
-    long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(List.of(new AddColumn("table_250", Nodes.column("added", "text"))), result.upgrade());
-    assertTrue(millis < 250, "500-table diff took " + millis + " ms");
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 7; run++) {
+      long start = System.nanoTime();
+      SchemaDiffer.diff(before, after, Renames.NONE);
+      best = Math.min(best, System.nanoTime() - start);
+    }
+    assertTrue(best < 50_000_000, "a 500-table diff took " + best / 1_000_000 + " ms");
   }
 }

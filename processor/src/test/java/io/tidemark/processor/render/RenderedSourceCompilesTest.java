@@ -1,0 +1,142 @@
+package io.tidemark.processor.render;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import io.tidemark.Migration;
+import io.tidemark.Operations;
+import io.tidemark.Revision;
+import io.tidemark.RevisionRegistry;
+import io.tidemark.ddl.Operation;
+import io.tidemark.processor.diff.DiffResult;
+import io.tidemark.processor.diff.Renames;
+import io.tidemark.processor.diff.SchemaDiffer;
+import io.tidemark.processor.snapshot.Schema;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Compiles rendered revisions with {@code -Xlint:all -Werror} against the runtime, loads them
+ * and runs them on the runtime's {@link Operations}: each op becomes exactly one operation.
+ */
+class RenderedSourceCompilesTest {
+  private record Case(Schema previous, Schema current, Renames renames) {}
+
+  private static final List<Case> CASES = List.of(
+      new Case(Schema.EMPTY, Revisions.shop(), Renames.NONE),
+      new Case(Revisions.shop(), Revisions.shopEvolved(), Revisions.SHOP_RENAMES),
+      new Case(Revisions.shopEvolved(), Revisions.shop(), Renames.NONE),
+      new Case(Schema.EMPTY, Revisions.timescale(), Renames.NONE),
+      new Case(Revisions.timescale(), Revisions.timescaleEvolved(), Renames.NONE),
+      new Case(Revisions.timescaleEvolved(), Schema.EMPTY, Renames.NONE));
+
+  @Test
+  void renderedRevisionsAndRegistry_compileWithoutWarnings_andRecordOneOperationPerOp() throws Exception {
+    List<JavaFileObject> sources = new ArrayList<>();
+    List<String> classNames = new ArrayList<>();
+    List<DiffResult> diffs = new ArrayList<>();
+    List<String> parents = List.of();
+    for (int i = 0; i < CASES.size(); i++) {
+      Case c = CASES.get(i);
+      DiffResult diff = SchemaDiffer.diff(c.previous(), c.current(), c.renames());
+      RenderedRevision revision = RevisionRenderer.render(Revisions.PACKAGE, i + 1, parents, diff, c.current());
+      sources.add(JavaFileObjects.forSourceString(Revisions.PACKAGE + "." + revision.className(),
+          revision.javaSource()));
+      classNames.add(revision.className());
+      diffs.add(diff);
+      parents = List.of(revision.id());
+    }
+    sources.add(JavaFileObjects.forSourceString(Revisions.PACKAGE + ".TidemarkRevisions",
+        RevisionRenderer.registry(Revisions.PACKAGE, classNames)));
+
+    Compilation compilation = Compiler.javac()
+        .withOptions("-Xlint:all", "-Werror")
+        .withClasspath(List.of(runtimeLocation()))
+        .compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+
+    ClassLoader loader = new CompiledClassLoader(compilation, getClass().getClassLoader());
+    RevisionRegistry registry = (RevisionRegistry) loader
+        .loadClass(Revisions.PACKAGE + ".TidemarkRevisions").getDeclaredConstructor().newInstance();
+    List<Migration> revisions = registry.revisions();
+    assertEquals(CASES.size(), revisions.size());
+    for (int i = 0; i < revisions.size(); i++) {
+      Migration migration = revisions.get(i);
+      assertEquals(classNames.get(i), migration.getClass().getSimpleName());
+      Operations upgrade = new Operations();
+      migration.upgrade(upgrade);
+      Operations downgrade = new Operations();
+      migration.downgrade(downgrade);
+      assertEquals(diffs.get(i).upgrade().size(), upgrade.recorded().size(), classNames.get(i));
+      assertEquals(diffs.get(i).downgrade().size(), downgrade.recorded().size(), classNames.get(i));
+    }
+    Revision first = revisions.get(0).getClass().getAnnotation(Revision.class);
+    assertEquals(0, first.parent().length);
+    assertEquals(List.of(first.id()), List.of(revisions.get(1).getClass().getAnnotation(Revision.class).parent()));
+  }
+
+  @Test
+  void renderedCreateTable_recordsColumnsAndConstraintsInOrder() throws Exception {
+    DiffResult diff = SchemaDiffer.diff(Schema.EMPTY, Revisions.shop(), Renames.NONE);
+    RenderedRevision revision = RevisionRenderer.render(Revisions.PACKAGE, 1, List.of(), diff, Revisions.shop());
+    Compilation compilation = Compiler.javac().withClasspath(List.of(runtimeLocation()))
+        .compile(JavaFileObjects.forSourceString(Revisions.PACKAGE + "." + revision.className(), revision.javaSource()));
+    assertThat(compilation).succeeded();
+    Migration migration = (Migration) new CompiledClassLoader(compilation, getClass().getClassLoader())
+        .loadClass(Revisions.PACKAGE + "." + revision.className()).getDeclaredConstructor().newInstance();
+    Operations op = new Operations();
+    migration.upgrade(op);
+    Operation.CreateTable customers = (Operation.CreateTable) op.recorded().get(1);
+    assertEquals("sales.customers", customers.table());
+    assertEquals(List.of("id", "email", "status"), customers.columns().stream().map(c -> c.name()).toList());
+    assertEquals("'NEW'", customers.columns().get(2).defaultValue());
+    assertEquals(List.of("customers_pkey", "customers_email_key", "customers_status_check"),
+        customers.constraints().stream().map(c -> c.name()).toList());
+  }
+
+  private static File runtimeLocation() throws URISyntaxException {
+    return new File(Operations.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
+  /** Loads the classes a compilation produced, delegating everything else to the test's loader. */
+  private static final class CompiledClassLoader extends ClassLoader {
+    private final Map<String, byte[]> classes = new HashMap<>();
+
+    CompiledClassLoader(Compilation compilation, ClassLoader parent) {
+      super(parent);
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String path = file.toUri().getPath();
+          String name = path.substring(path.indexOf("/com/") + 1, path.length() - ".class".length())
+              .replace('/', '.');
+          try (InputStream in = file.openInputStream()) {
+            classes.put(name, in.readAllBytes());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+      byte[] bytes = classes.get(name);
+      if (bytes == null) {
+        throw new ClassNotFoundException(name);
+      }
+      return defineClass(name, bytes, 0, bytes.length);
+    }
+  }
+}
