@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * builds' local repository, so stale Tidemark snapshots installed elsewhere can never shadow
  * the artifacts under test; the outer build's local repository serves as a read-only
  * {@code file://} remote, so plugins resolve without the network and it is never written to.
+ * Builds are not run with {@code -o}: nothing cached is checked again (no remote repository
+ * serves snapshots), and a plugin the outer build never used (clean, dependency) can still be
+ * fetched once on a fresh machine.
  */
 final class ScratchProject {
   private static final long BUILD_TIMEOUT_MINUTES = 5;
@@ -26,7 +29,6 @@ final class ScratchProject {
   private final Path dir;
   private final Path settings;
   private int builds;
-  private boolean resolved;
 
   private ScratchProject(Path dir, Path settings) {
     this.dir = dir;
@@ -96,10 +98,6 @@ final class ScratchProject {
   Build mvn(Map<String, String> env, String... args) {
     List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-ntp",
         "-s", settings.toString()));
-    if (resolved) {
-      // Everything is in the staging repository after the first build; stay off the network.
-      command.addAll(List.of("-o", "-Daether.offline.protocols=file"));
-    }
     command.addAll(List.of(args));
     Path log = dir.resolveSibling("build-" + (++builds) + ".log");
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
@@ -114,10 +112,8 @@ final class ScratchProject {
         throw new IllegalStateException("mvn " + String.join(" ", args) + " did not finish in "
             + BUILD_TIMEOUT_MINUTES + " minutes; log: " + log);
       }
-      Build build = new Build(String.join(" ", args) + (env.isEmpty() ? "" : " with " + env),
+      return new Build(String.join(" ", args) + (env.isEmpty() ? "" : " with " + env),
           process.exitValue(), FileTrees.read(log), log);
-      resolved |= build.succeeded();
-      return build;
     } catch (IOException e) {
       throw new UncheckedIOException("could not run " + command, e);
     } catch (InterruptedException e) {
