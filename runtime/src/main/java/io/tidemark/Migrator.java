@@ -56,12 +56,29 @@ public final class Migrator {
       if (settings.migrations != null) {
         graph = RevisionGraph.of(settings.migrations);
       } else if (settings.revisionPackage == null) {
-        graph = RevisionGraph.load(settings.classLoader);
+        graph = loadAll(settings.classLoader);
       } else {
         graph = RevisionGraph.of(registered(settings.classLoader, settings.revisionPackage));
       }
     }
     return graph;
+  }
+
+  private static RevisionGraph loadAll(ClassLoader loader) {
+    try {
+      return RevisionGraph.load(loader);
+    } catch (TidemarkException e) {
+      Set<String> packages = new TreeSet<>();
+      ServiceLoader.load(RevisionRegistry.class, loader)
+          .forEach(registry -> packages.add(registry.getClass().getPackageName()));
+      if (e.code() != ErrorCode.TM105 || packages.size() < 2) {
+        throw e;
+      }
+      throw new TidemarkException(ErrorCode.TM105, e.reason() + " The class path holds revision "
+          + "registries in " + packages.size() + " packages (" + String.join(", ", packages)
+          + "): if they are separate migration sets, choose one with revisionPackage (CLI: "
+          + "--revision-package) and give each its own version table.", e);
+    }
   }
 
   private static List<Migration> registered(ClassLoader loader, String packageName) {

@@ -87,6 +87,10 @@ class MigratorPackageTest {
     TidemarkException error = assertThrows(TidemarkException.class,
         () -> builder().build().graph());
     assertEquals(ErrorCode.TM105, error.code());
+    assertTrue(error.getMessage().endsWith(" The class path holds revision registries in 2 "
+        + "packages (io.tidemark, io.tidemark.fixture): if they are separate migration sets, "
+        + "choose one with revisionPackage (CLI: --revision-package) and give each its own "
+        + "version table."), error.getMessage());
   }
 
   @Test
