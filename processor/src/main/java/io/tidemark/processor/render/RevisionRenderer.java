@@ -39,7 +39,6 @@ import javax.lang.model.element.Modifier;
 public final class RevisionRenderer {
   private static final ClassName DDL = ClassName.get("io.tidemark", "Ddl");
   private static final ClassName MIGRATION = ClassName.get("io.tidemark", "Migration");
-  private static final ClassName OPERATIONS = ClassName.get("io.tidemark", "Operations");
   private static final ClassName REVISION = ClassName.get("io.tidemark", "Revision");
   private static final ClassName REGISTRY = ClassName.get("io.tidemark", "RevisionRegistry");
   private static final int MAX_NAME_CHARS = 40;
@@ -55,8 +54,10 @@ public final class RevisionRenderer {
       String packageName, int sequence, List<String> parents, DiffResult diff, Schema snapshot) {
     DdlFactories ddl = new DdlFactories();
     StatementRenderer statements = new StatementRenderer(ddl);
-    CodeBlock upgrade = body(diff.upgrade(), statements);
-    CodeBlock downgrade = body(diff.downgrade(), statements);
+    List<CodeBlock> upgradeStatements = statements(diff.upgrade(), statements);
+    List<CodeBlock> downgradeStatements = statements(diff.downgrade(), statements);
+    CodeBlock upgrade = CodeBlock.join(upgradeStatements, "");
+    CodeBlock downgrade = CodeBlock.join(downgradeStatements, "");
     String snapshotJson = SnapshotCodec.write(snapshot);
     String id = String.format("%04d", sequence) + "_"
         + hash(String.join("\n", parents) + "\n" + upgrade + "\n" + downgrade + "\n" + snapshotJson);
@@ -78,8 +79,8 @@ public final class RevisionRenderer {
         .addAnnotation(revision)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(MIGRATION)
-        .addMethod(method("upgrade", upgrade))
-        .addMethod(method("downgrade", downgrade))
+        .addMethods(MethodSplitter.methods(diff.upgrade(), upgradeStatements, diff.downgrade(),
+            downgradeStatements))
         .build();
     JavaFile.Builder file = JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true);
     if (!ddl.used().isEmpty()) {
@@ -115,19 +116,8 @@ public final class RevisionRenderer {
     return JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true).build().toString();
   }
 
-  private static CodeBlock body(List<Op> ops, StatementRenderer statements) {
-    CodeBlock.Builder body = CodeBlock.builder();
-    ops.forEach(op -> body.add(op.accept(statements)));
-    return body.build();
-  }
-
-  private static MethodSpec method(String name, CodeBlock body) {
-    return MethodSpec.methodBuilder(name)
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(OPERATIONS, "op")
-        .addCode(body)
-        .build();
+  private static List<CodeBlock> statements(List<Op> ops, StatementRenderer statements) {
+    return ops.stream().map(op -> op.accept(statements)).toList();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.tidemark.processor.render;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
@@ -14,7 +15,11 @@ import io.tidemark.ddl.Operation;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
+import io.tidemark.processor.ops.Op;
+import io.tidemark.processor.snapshot.Nodes;
+import io.tidemark.processor.snapshot.Nodes.TableBuilder;
 import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,6 +109,68 @@ class RenderedSourceCompilesTest {
     assertEquals("'NEW'", customers.columns().get(2).defaultValue());
     assertEquals(List.of("customers_pkey", "customers_email_key", "customers_status_check"),
         customers.constraints().stream().map(c -> c.name()).toList());
+  }
+
+  @Test
+  void renderedBaseRevisionOf600Tables_splitsIntoMethodsThatCompile_andRecordsOpsInOrder() throws Exception {
+    List<TableNode> tables = new ArrayList<>();
+    for (int t = 0; t < 600; t++) {
+      String name = "table_" + t;
+      TableBuilder table = Nodes.table(name).id("id", "bigint");
+      for (int c = 0; c < 9; c++) {
+        table.column(Nodes.notNull("column_" + c, "text"));
+      }
+      if (t > 0) {
+        table.column("parent_id", "bigint")
+            .foreignKey(Nodes.foreignKey(name + "_parent_id_fkey", "parent_id", "table_" + (t - 1), "id"));
+      }
+      tables.add(table.index(Nodes.index(name + "_column_0_idx", "column_0"))
+          .index(Nodes.index(name + "_column_1_column_2_idx", "column_1", "column_2 DESC")).build());
+    }
+    Schema schema = new Schema(tables, List.of());
+    DiffResult diff = SchemaDiffer.diff(Schema.EMPTY, schema, Renames.NONE);
+    RenderedRevision revision = RevisionRenderer.render(Revisions.PACKAGE, 1, List.of(), diff, schema);
+    String source = revision.javaSource();
+    assertTrue(source.contains("    createTables1(op);\n    createTables2(op);\n"), "upgrade calls the parts");
+    assertTrue(source.contains("  private static void createTables1(Operations op) {\n"
+        + "    op.createTable(\"table_0\",\n"), "the first part starts with the first table");
+
+    Compilation compilation = Compiler.javac()
+        .withOptions("-Xlint:all", "-Werror")
+        .withClasspath(List.of(runtimeLocation()))
+        .compile(JavaFileObjects.forSourceString(Revisions.PACKAGE + "." + revision.className(), source));
+    assertThat(compilation).succeededWithoutWarnings();
+    Migration migration = (Migration) new CompiledClassLoader(compilation, getClass().getClassLoader())
+        .loadClass(Revisions.PACKAGE + "." + revision.className()).getDeclaredConstructor().newInstance();
+    Operations upgrade = new Operations();
+    migration.upgrade(upgrade);
+    List<Operation> recorded = upgrade.recorded();
+    assertEquals(diff.upgrade().size(), recorded.size());
+    assertEquals(diff.upgrade().stream().map(Op::subject).toList(), recorded.stream()
+        .map(RenderedSourceCompilesTest::table).toList());
+    assertEquals("table_99_parent_id_fkey",
+        ((Operation.AddConstraint) recorded.get(recorded.size() - 1)).constraint().name());
+    Operations downgrade = new Operations();
+    migration.downgrade(downgrade);
+    assertEquals(diff.downgrade().stream().map(Op::subject).toList(), downgrade.recorded().stream()
+        .map(RenderedSourceCompilesTest::table).toList());
+  }
+
+  private static String table(Operation operation) {
+    if (operation instanceof Operation.CreateTable o) {
+      return o.table();
+    } else if (operation instanceof Operation.CreateIndex o) {
+      return o.table();
+    } else if (operation instanceof Operation.AddConstraint o) {
+      return o.table();
+    } else if (operation instanceof Operation.DropTable o) {
+      return o.table();
+    } else if (operation instanceof Operation.DropIndex o) {
+      return o.table();
+    } else if (operation instanceof Operation.DropConstraint o) {
+      return o.table();
+    }
+    throw new AssertionError("unexpected operation " + operation);
   }
 
   private static File runtimeLocation() throws URISyntaxException {
