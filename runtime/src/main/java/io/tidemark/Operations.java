@@ -103,6 +103,14 @@ public final class Operations {
     return add(new Operation.DropConstraint(table, name));
   }
 
+  /**
+   * Renames a constraint; {@code newName} is unqualified. For a primary key or unique
+   * constraint, PostgreSQL renames its index as well.
+   */
+  public Operations renameConstraint(String table, String name, String newName) {
+    return add(new Operation.RenameConstraint(table, name, newName));
+  }
+
   public Operations createIndex(String table, IndexDef index) {
     return add(new Operation.CreateIndex(table, index));
   }
@@ -114,6 +122,14 @@ public final class Operations {
   /** Drops an index without blocking writes; runs outside a transaction. */
   public Operations dropIndexConcurrently(String table, String name) {
     return add(new Operation.DropIndex(table, name, true));
+  }
+
+  /**
+   * Renames an index of the table's schema; {@code newName} is unqualified. For the index of a
+   * primary key or unique constraint, PostgreSQL renames the constraint as well.
+   */
+  public Operations renameIndex(String table, String name, String newName) {
+    return add(new Operation.RenameIndex(table, name, newName));
   }
 
   /** Runs SQL written by hand, inside the revision's transaction. */

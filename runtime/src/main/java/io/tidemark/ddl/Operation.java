@@ -119,6 +119,17 @@ public sealed interface Operation {
     }
   }
 
+  /**
+   * Renames a constraint. Renaming a primary key or unique constraint renames its index too,
+   * as PostgreSQL keeps the two names equal.
+   */
+  record RenameConstraint(String table, String name, String newName) implements Operation {
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+      return visitor.visitRenameConstraint(this);
+    }
+  }
+
   /** Creates an index. */
   record CreateIndex(String table, IndexDef index) implements Operation {
     @Override
@@ -132,6 +143,17 @@ public sealed interface Operation {
     @Override
     public <R> R accept(OperationVisitor<R> visitor) {
       return visitor.visitDropIndex(this);
+    }
+  }
+
+  /**
+   * Renames an index of the table's schema. Renaming the index of a primary key or unique
+   * constraint renames the constraint too.
+   */
+  record RenameIndex(String table, String name, String newName) implements Operation {
+    @Override
+    public <R> R accept(OperationVisitor<R> visitor) {
+      return visitor.visitRenameIndex(this);
     }
   }
 

@@ -28,9 +28,13 @@ public interface OperationVisitor<R> {
 
   R visitDropConstraint(Operation.DropConstraint op);
 
+  R visitRenameConstraint(Operation.RenameConstraint op);
+
   R visitCreateIndex(Operation.CreateIndex op);
 
   R visitDropIndex(Operation.DropIndex op);
+
+  R visitRenameIndex(Operation.RenameIndex op);
 
   R visitRawSql(Operation.RawSql op);
 

@@ -174,6 +174,12 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   }
 
   @Override
+  public List<Statement> visitRenameConstraint(Operation.RenameConstraint op) {
+    return one(alterTable(op.table()) + "RENAME CONSTRAINT " + quote(op.name()) + " TO "
+        + quote(op.newName()));
+  }
+
+  @Override
   public List<Statement> visitCreateIndex(Operation.CreateIndex op) {
     IndexDef index = op.index();
     StringBuilder sql = new StringBuilder("CREATE ");
@@ -203,6 +209,12 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
     String sql = "DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
         + Sql.inSchemaOf(op.table(), op.name());
     return List.of(new Statement(sql, !op.concurrently()));
+  }
+
+  @Override
+  public List<Statement> visitRenameIndex(Operation.RenameIndex op) {
+    return one("ALTER INDEX " + Sql.inSchemaOf(op.table(), op.name()) + " RENAME TO "
+        + quote(op.newName()));
   }
 
   @Override

@@ -172,6 +172,25 @@ class PostgresDialectExecutionTest {
   }
 
   @Test
+  void renameOperations_renameConstraintsAndIndexes_keyConstraintAndItsIndexTogether() throws Exception {
+    createTables();
+    apply(new Operation.CreateIndex(ORDER, index("order_user_idx", "user")),
+        new Operation.RenameTable(ORDER, "Purchase"),
+        new Operation.RenameConstraint("Sales.Purchase", "order_pkey", "Purchase_pkey"),
+        new Operation.RenameConstraint("Sales.Purchase", "order_positive", "purchase_positive"),
+        new Operation.RenameIndex("Sales.Purchase", "Order \"Key\"", "purchase_user_key"),
+        new Operation.RenameIndex("Sales.Purchase", "order_user_idx", "purchase_user_idx"));
+    assertEquals(List.of(
+            "Purchase_pkey|PRIMARY KEY (id)",
+            "order_user_fkey|FOREIGN KEY (\"user\") REFERENCES \"Sales\".\"user\"(name) ON DELETE CASCADE",
+            "purchase_positive|CHECK ((\"Select\"\"Me\" > 0))",
+            "purchase_user_key|UNIQUE (\"user\", \"CreatedAt\")"),
+        constraints("Sales", "Purchase"));
+    assertEquals(List.of("Purchase_pkey", "purchase_user_idx", "purchase_user_key"),
+        indexes("Sales", "Purchase").stream().map(row -> row.substring(0, row.indexOf('|'))).toList());
+  }
+
+  @Test
   void rawSql_bothKinds_run() throws Exception {
     apply(new Operation.RawSql("CREATE TABLE t (a int)", true),
         new Operation.RawSql("VACUUM t", false),

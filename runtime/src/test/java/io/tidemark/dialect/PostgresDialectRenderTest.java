@@ -132,6 +132,20 @@ class PostgresDialectRenderTest {
   }
 
   @Test
+  void renameConstraint_rendersAlterTable() {
+    assertEquals("ALTER TABLE s.accounts RENAME CONSTRAINT users_pkey TO \"Accounts_pkey\"",
+        sql(new Operation.RenameConstraint("s.accounts", "users_pkey", "Accounts_pkey")));
+  }
+
+  @Test
+  void renameIndex_livesInTheTablesSchema() {
+    assertEquals("ALTER INDEX app.users_email_idx RENAME TO \"select\"",
+        sql(new Operation.RenameIndex("app.accounts", "users_email_idx", "select")));
+    assertEquals("ALTER INDEX \"Idx\" RENAME TO accounts_email_idx",
+        sql(new Operation.RenameIndex("accounts", "Idx", "accounts_email_idx")));
+  }
+
+  @Test
   void createIndex_everyOption_rendersInPostgresOrder() {
     Operation op = new Operation.CreateIndex("app.metrics",
         index("metrics_idx", "asn_id", "timebin DESC", "\"Order\" desc nulls last", "(lower(name))")
