@@ -43,7 +43,7 @@ public final class ExampleApp {
       noTimescale.ifPresent(reason -> out.println(reason + ": skipping the "
           + MigrationSet.METRICS.name() + " migration set ("
           + MigrationSet.METRICS.revisionCount() + " revisions). Use a server with "
-          + "TimescaleDB 2.13+ to apply it."));
+          + "TimescaleDB 2.13+ (set DATABASE_URL) to apply it."));
       List<MigrationSet> sets = noTimescale.isPresent()
           ? List.of(MigrationSet.APP) : List.of(MigrationSet.APP, MigrationSet.METRICS);
       for (MigrationSet set : sets) {
@@ -62,7 +62,7 @@ public final class ExampleApp {
       }
       return 0;
     } catch (Exception e) {
-      err.println("ERROR " + e.getMessage());
+      err.println("ERROR " + (e.getMessage() != null ? e.getMessage() : e.toString()));
       err.flush();
       return Cli.ERROR;
     }

@@ -31,7 +31,7 @@ class ExampleAppTest {
       """;
   static final String SKIPPED = "TimescaleDB is not available on this server: skipping the "
       + "metrics (TimescaleDB) migration set (3 revisions). Use a server with TimescaleDB 2.13+ "
-      + "to apply it.\n";
+      + "(set DATABASE_URL) to apply it.\n";
 
   private final PostgresServer server = PostgresServer.get();
 
