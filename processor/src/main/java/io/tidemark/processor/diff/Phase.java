@@ -20,6 +20,8 @@ enum Phase {
   DROP_TABLE,
   RENAME_TABLE,
   RENAME_COLUMN,
+  /** Constraints and indexes whose name alone changed, under the table's new name. */
+  RENAME_CONSTRAINT,
   /** A new table and, right after it, its hypertable. */
   CREATE_TABLE,
   ADD_COLUMN,

@@ -57,7 +57,7 @@ public final class SchemaDiffer {
       pair.mapped = renameMap.apply(pair.previous);
       if (!pair.mapped.equals(pair.current)) {
         changed.add(pair);
-        if (TableDiffer.rebuildsKeys(pair.mapped, pair.current)) {
+        if (TableDiffer.rebuildsKeys(pair.previous, pair.mapped, pair.current)) {
           rebuiltKeys.add(pair.current.qualifiedName());
         }
       }

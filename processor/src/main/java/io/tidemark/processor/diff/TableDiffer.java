@@ -49,11 +49,16 @@ final class TableDiffer {
     this.rebuiltKeys = rebuiltKeys;
   }
 
-  /** Whether foreign keys pointing at this table must be dropped while its keys are rebuilt. */
-  static boolean rebuildsKeys(TableNode before, TableNode after) {
-    return !Objects.equals(before.primaryKey(), after.primaryKey())
-        || !before.uniques().equals(after.uniques())
-        || !before.indexes().stream().filter(IndexNode::unique).toList()
+  /**
+   * Whether foreign keys pointing at this table must be dropped while its keys are rebuilt;
+   * a key that is only renamed stays. {@code previous} and {@code mapped} are the table before
+   * under old and new column names, {@code current} as declared.
+   */
+  static boolean rebuildsKeys(TableNode previous, TableNode mapped, TableNode current) {
+    TableNode after = new NameChanges(previous, mapped, current, Set.of()).withOldNames(current);
+    return !Objects.equals(mapped.primaryKey(), after.primaryKey())
+        || !mapped.uniques().equals(after.uniques())
+        || !mapped.indexes().stream().filter(IndexNode::unique).toList()
             .equals(after.indexes().stream().filter(IndexNode::unique).toList());
   }
 
@@ -96,13 +101,17 @@ final class TableDiffer {
    * {@code previous} under its old names, {@code mapped} the same under the new names,
    * {@code current} the new declaration. Drops use old names (they run before the renames).
    */
-  void kept(TableNode previous, TableNode mapped, TableNode current) {
-    if (mapped.equals(current)
-        && current.foreignKeys().stream().noneMatch(k -> rebuiltKeys.contains(k.refTable()))) {
+  void kept(TableNode previous, TableNode mapped, TableNode declared) {
+    if (mapped.equals(declared)
+        && declared.foreignKeys().stream().noneMatch(k -> rebuiltKeys.contains(k.refTable()))) {
       return;
     }
     String old = previous.qualifiedName();
-    String now = current.qualifiedName();
+    String now = declared.qualifiedName();
+    NameChanges renamed = new NameChanges(previous, mapped, declared, rebuiltKeys);
+    renamed.ops().forEach(op -> plan.add(Phase.RENAME_CONSTRAINT, op));
+    // Renamed constraints and indexes compare under their old names: they need no other op.
+    TableNode current = renamed.withOldNames(declared);
     boolean compressed = mapped.hypertable() != null && mapped.hypertable().compression() != null
         && current.hypertable() != null && current.hypertable().compression() != null;
     columns(old, now, mapped, current, compressed);

@@ -40,9 +40,13 @@ public interface OpVisitor<R> {
 
   R visitDropForeignKey(DropForeignKey op);
 
+  R visitRenameConstraint(RenameConstraint op);
+
   R visitCreateIndex(CreateIndex op);
 
   R visitDropIndex(DropIndex op);
+
+  R visitRenameIndex(RenameIndex op);
 
   R visitCreateHypertable(CreateHypertable op);
 

@@ -33,6 +33,8 @@ import io.tidemark.processor.ops.RemoveRefreshPolicy;
 import io.tidemark.processor.ops.RemoveReorderPolicy;
 import io.tidemark.processor.ops.RemoveRetentionPolicy;
 import io.tidemark.processor.ops.RenameColumn;
+import io.tidemark.processor.ops.RenameConstraint;
+import io.tidemark.processor.ops.RenameIndex;
 import io.tidemark.processor.ops.RenameTable;
 import io.tidemark.processor.ops.SetChunkTimeInterval;
 import io.tidemark.processor.ops.SetDefault;
@@ -134,6 +136,16 @@ final class OpDescriber implements OpVisitor<String> {
   @Override
   public String visitDropForeignKey(DropForeignKey op) {
     return "drop foreign key " + op.foreignKey().name();
+  }
+
+  @Override
+  public String visitRenameConstraint(RenameConstraint op) {
+    return "rename constraint " + op.from() + " to " + op.to();
+  }
+
+  @Override
+  public String visitRenameIndex(RenameIndex op) {
+    return "rename index " + op.from() + " to " + op.to();
   }
 
   @Override

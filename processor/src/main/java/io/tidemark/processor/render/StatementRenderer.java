@@ -34,6 +34,8 @@ import io.tidemark.processor.ops.RemoveRefreshPolicy;
 import io.tidemark.processor.ops.RemoveReorderPolicy;
 import io.tidemark.processor.ops.RemoveRetentionPolicy;
 import io.tidemark.processor.ops.RenameColumn;
+import io.tidemark.processor.ops.RenameConstraint;
+import io.tidemark.processor.ops.RenameIndex;
 import io.tidemark.processor.ops.RenameTable;
 import io.tidemark.processor.ops.SetChunkTimeInterval;
 import io.tidemark.processor.ops.SetDefault;
@@ -184,6 +186,16 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
   @Override
   public CodeBlock visitDropForeignKey(DropForeignKey op) {
     return statement("op.dropConstraint($S, $S)", op.table(), op.foreignKey().name());
+  }
+
+  @Override
+  public CodeBlock visitRenameConstraint(RenameConstraint op) {
+    return statement("op.renameConstraint($S, $S, $S)", op.table(), op.from(), op.to());
+  }
+
+  @Override
+  public CodeBlock visitRenameIndex(RenameIndex op) {
+    return statement("op.renameIndex($S, $S, $S)", op.table(), op.from(), op.to());
   }
 
   @Override

@@ -100,6 +100,16 @@ enum NameVisitor implements OpVisitor<String> {
   }
 
   @Override
+  public String visitRenameConstraint(RenameConstraint op) {
+    return "visitRenameConstraint";
+  }
+
+  @Override
+  public String visitRenameIndex(RenameIndex op) {
+    return "visitRenameIndex";
+  }
+
+  @Override
   public String visitCreateIndex(CreateIndex op) {
     return "visitCreateIndex";
   }

@@ -137,4 +137,23 @@ class RevisionRendererTest {
     assertTrue(source.contains("    // copies every row into a new plain table: locks and rewrites the table\n"
         + "    op.convertToPlainTable(\"hegemony\");\n"), source);
   }
+
+  @Test
+  void render_renamedIndexAndUnique_rendersRenameCallsBothWays() {
+    TableNode before = table("users").column("email", "text").unique("users_email_key", "email")
+        .index(index("users_email_idx", "email")).build();
+    TableNode after = table("users").column("email", "text").unique("users_email_uq", "email")
+        .index(index("by_email", "email")).build();
+    RenderedRevision revision = Revisions.render(2, List.of("0001_aaaaaa"), schema(before), schema(after),
+        Renames.NONE);
+    assertTrue(revision.javaSource().contains("  public void upgrade(Operations op) {\n"
+        + "    op.renameConstraint(\"users\", \"users_email_key\", \"users_email_uq\");\n"
+        + "    op.renameIndex(\"users\", \"users_email_idx\", \"by_email\");\n  }\n"), revision.javaSource());
+    assertTrue(revision.javaSource().contains("  public void downgrade(Operations op) {\n"
+        + "    op.renameIndex(\"users\", \"by_email\", \"users_email_idx\");\n"
+        + "    op.renameConstraint(\"users\", \"users_email_uq\", \"users_email_key\");\n  }\n"),
+        revision.javaSource());
+    assertEquals("rename constraint users_email_key to users_email_uq, rename index users_email_idx to by_email",
+        revision.message());
+  }
 }
