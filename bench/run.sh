@@ -3,6 +3,8 @@
 # (--runs N, --revisions N, --entities N, --only chain|processor, --host/--port/--user/--password).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl bench -am package -DskipTests
-mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+# One reactor run, so the class path names the modules' freshly built jars, never stale copies
+# from the local repository.
+mvn -B -q -pl bench -am package dependency:build-classpath -DskipTests \
+  -Dmdep.outputFile=target/classpath.txt >/dev/null
 exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" io.tidemark.bench.Bench "$@"
