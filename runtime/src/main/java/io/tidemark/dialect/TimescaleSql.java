@@ -121,9 +121,10 @@ final class TimescaleSql {
    *
    * <p>Preserved: columns with types, defaults, NOT NULL, identity and generated expressions,
    * storage and column comments; the table comment; CHECK, primary key, unique, exclusion and
-   * outgoing foreign key constraints and every other index under their names (TimescaleDB's
-   * time index included); sequences owned by serial columns; all rows, compressed chunks
-   * included. Not preserved: grants, ownership, triggers, row-level security, tablespace and
+   * outgoing foreign key constraints and every other index under their names; sequences owned
+   * by serial columns; all rows, compressed chunks included. TimescaleDB's automatic indexes
+   * ({@code <table>_<time>_idx}, {@code <table>_<partition>_<time>_idx}), which
+   * {@code create_hypertable} added, are left out, so the table ends as it was before. Not preserved: grants, ownership, triggers, row-level security, tablespace and
    * storage parameters. Dependent views (continuous aggregates) and incoming foreign keys must
    * be dropped first; otherwise the drop fails and nothing changes.
    */
@@ -136,6 +137,7 @@ final class TimescaleSql {
         "  target text;",
         "  cols text;",
         "  ddl text[];",
+        "  automatic name[];",
         "  stmt text;",
         "  r record;",
         "BEGIN",
@@ -145,8 +147,17 @@ final class TimescaleSql {
         "  SELECT coalesce(array_agg(format('ALTER TABLE %I.%I ADD CONSTRAINT %I %s',",
         "      nsp, rel, conname, pg_get_constraintdef(oid)) ORDER BY contype = 'f', contype <> 'p', conname), '{}')",
         "    INTO ddl FROM pg_constraint WHERE conrelid = source AND contype IN ('p', 'u', 'x', 'f');",
+        "  SELECT coalesce(array_agg(a.n), '{}') INTO automatic FROM (",
+        "    SELECT rel || '_' || t.column_name || '_idx' AS n FROM timescaledb_information.dimensions t",
+        "      WHERE t.hypertable_schema = nsp AND t.hypertable_name = rel AND t.dimension_number = 1",
+        "    UNION ALL SELECT rel || '_' || p.column_name || '_' || t.column_name || '_idx'",
+        "      FROM timescaledb_information.dimensions t JOIN timescaledb_information.dimensions p",
+        "        ON p.hypertable_schema = t.hypertable_schema AND p.hypertable_name = t.hypertable_name",
+        "      WHERE t.hypertable_schema = nsp AND t.hypertable_name = rel",
+        "        AND t.dimension_number = 1 AND p.dimension_number > 1) a;",
         "  SELECT ddl || coalesce(array_agg(pg_get_indexdef(i.indexrelid) ORDER BY i.indexrelid), '{}')",
-        "    INTO ddl FROM pg_index i WHERE i.indrelid = source",
+        "    INTO ddl FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid WHERE i.indrelid = source",
+        "    AND x.relname <> ALL (automatic)",
         "    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = source);",
         "  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols FROM pg_attribute",
         "    WHERE attrelid = source AND attnum > 0 AND NOT attisdropped AND attgenerated = '';",

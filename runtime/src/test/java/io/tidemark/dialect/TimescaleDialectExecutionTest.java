@@ -174,7 +174,7 @@ class TimescaleDialectExecutionTest {
   }
 
   @Test
-  void convertToPlainTable_compressedHypertable_keepsRowsConstraintsAndIndexNames() throws Exception {
+  void convertToPlainTable_compressedHypertable_keepsRowsConstraintsAndDeclaredIndexNames() throws Exception {
     apply(new Operation.CreateSchema("Tele"),
         new Operation.CreateTable("Tele.asn", List.of(column("id", "integer").notNull()),
             List.of(primaryKey("asn_pkey", "id"))));
@@ -196,7 +196,8 @@ class TimescaleDialectExecutionTest {
         + " AND tablename = 'Metrics' ORDER BY indexname";
     String data = "SELECT timebin, asn_id, af, value, id FROM \"Tele\".\"Metrics\" ORDER BY timebin";
     List<String> constraintsBefore = rows(constraints);
-    List<String> indexesBefore = rows(indexes);
+    List<String> indexesBefore = rows(indexes).stream()
+        .filter(row -> !row.startsWith("Metrics_timebin_idx|")).toList();
     List<String> rowsBefore = rows(data);
 
     apply(new Operation.ConvertToPlainTable(METRICS));
@@ -205,7 +206,7 @@ class TimescaleDialectExecutionTest {
     assertEquals(List.of(), jobs());
     assertEquals(constraintsBefore, rows(constraints));
     assertEquals(indexesBefore, rows(indexes));
-    assertEquals(List.of("Metrics_asn_idx", "Metrics_pkey", "Metrics_timebin_idx"),
+    assertEquals(List.of("Metrics_asn_idx", "Metrics_pkey"),
         rows(indexes).stream().map(row -> row.substring(0, row.indexOf('|'))).toList());
     assertEquals(rowsBefore, rows(data));
     assertEquals(List.of("7"), rows("INSERT INTO \"Tele\".\"Metrics\" (timebin, asn_id, af)"
