@@ -14,8 +14,10 @@ import io.tidemark.processor.render.RenderedRevision;
 import io.tidemark.processor.render.RevisionRenderer;
 import io.tidemark.processor.snapshot.AggregateNode;
 import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.SnapshotCodec;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -61,6 +64,12 @@ final class Pipeline {
       return;
     }
     List<RevisionFile> heads = graph.get().heads();
+    RevisionWriter writer = new RevisionWriter(env.getFiler(), reporter, options.get());
+    List<String> classes = new ArrayList<>(graph.get().ordered().stream().map(RevisionFile::className).toList());
+    if (unchanged(heads, roundEntities.values())) {
+      writer.registry(classes, anchor, originating(roundEntities.values()));
+      return;
+    }
     Optional<Schema> previous = new SnapshotStore(graph.get(), reporter, anchor).merged(heads);
     if (previous.isEmpty()) {
       return;
@@ -78,11 +87,7 @@ final class Pipeline {
     if (reporter.hasErrors()) {
       return;
     }
-    Element[] originating = entities.stream()
-        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-        .toArray(Element[]::new);
-    RevisionWriter writer = new RevisionWriter(env.getFiler(), reporter, options.get());
-    List<String> classes = new ArrayList<>(graph.get().ordered().stream().map(RevisionFile::className).toList());
+    Element[] originating = originating(entities);
     if (!diff.isEmpty() || heads.size() > 1) {
       RenderedRevision revision = RevisionRenderer.render(options.get().packageName(),
           graph.get().nextSequence(), heads.stream().map(RevisionFile::id).toList(), diff,
@@ -100,6 +105,35 @@ final class Pipeline {
       classes.add(revision.className());
     }
     writer.registry(classes, anchor, originating);
+  }
+
+  /**
+   * The usual build's shortcut: whether the entities of this round alone give exactly the
+   * stored snapshot of the single head. Writing the schema and comparing text is much cheaper
+   * than reading the snapshot back into records and diffing, and an equal text means the round
+   * holds every entity and every declared rename is already applied. The model is read with its
+   * diagnostics held back; they are printed only when the shortcut holds (otherwise the full
+   * pipeline reads the model again and reports them itself).
+   */
+  private boolean unchanged(List<RevisionFile> heads, Collection<TypeElement> roundEntities) {
+    String stored = heads.size() == 1 ? SnapshotStore.storedText(heads.get(0)) : null;
+    if (stored == null) {
+      return false;
+    }
+    Reporter held = reporter.deferred();
+    Optional<Model> model = new ModelReader(held).read(roundEntities, UnaryOperator.identity());
+    if (model.isEmpty() || held.hasErrors()
+        || !SnapshotCodec.write(model.get().schema()).equals(stored)) {
+      return false;
+    }
+    held.replay();
+    return true;
+  }
+
+  private static Element[] originating(Collection<TypeElement> entities) {
+    return entities.stream()
+        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+        .toArray(Element[]::new);
   }
 
   /** The types named by the previous snapshot, found in this compilation or on the class path. */

@@ -44,6 +44,19 @@ final class SnapshotStore {
     return schema;
   }
 
+  /**
+   * The snapshot file of {@code revision} as stored, or {@code null} when it has none or it
+   * cannot be read (then {@link #after} reports why).
+   */
+  static String storedText(RevisionFile revision) {
+    try {
+      return Files.exists(revision.snapshotFile())
+          ? Files.readString(revision.snapshotFile(), StandardCharsets.UTF_8) : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** The schema after all of {@code heads} together: one head's own, or their merge. */
   Optional<Schema> merged(List<RevisionFile> heads) {
     if (heads.isEmpty()) {

@@ -57,6 +57,20 @@ class ProcessorTest {
   }
 
   @Test
+  void secondBuild_modelWithWarning_writesNothingAndWarnsOnceOnTheTable() throws IOException {
+    compile(dir, "good/Tenant.java", "bad/NoPrimaryKey.java");
+    List<String> files = revisionFiles(dir);
+
+    Compilation second = compile(dir, "good/Tenant.java", "bad/NoPrimaryKey.java");
+
+    assertThat(second).succeeded();
+    assertThat(revisionFiles(dir)).isEqualTo(files);
+    assertThat(second.warnings()).hasSize(1);
+    assertThat(second).hadWarningContaining("[TM011] Table no_primary_key has no primary key")
+        .inFile(Compiles.source("bad/NoPrimaryKey.java")).onLineContaining("@Table");
+  }
+
+  @Test
   void changedModel_afterCommittedRevision_writesOneMoreOnTopOfIt() throws IOException {
     compile(dir, MODEL);
     String base = revisionFiles(dir).get(0).replace(".java", "");

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -30,6 +31,15 @@ public final class ModelReader {
 
   /** Types annotated with {@code @Table} or {@code @ContinuousAggregate}, read in name order. */
   public Optional<Model> read(Collection<TypeElement> entityTypes, Schema previous) {
+    return read(entityTypes, schema -> previous);
+  }
+
+  /**
+   * Like {@link #read(Collection, Schema)}, with the previous snapshot that renames are checked
+   * against chosen once the schema is read: {@code UnaryOperator.identity()} checks them against
+   * the schema itself, which makes every rename one already applied.
+   */
+  public Optional<Model> read(Collection<TypeElement> entityTypes, UnaryOperator<Schema> previousFor) {
     boolean ok = true;
     List<TypeElement> types = new ArrayList<>(entityTypes);
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
@@ -68,7 +78,7 @@ public final class ModelReader {
     }
     Schema schema = new Schema(resolved, aggregates);
     ok &= new NameChecker(reporter).check(entities, schema);
-    Renames renames = new RenameResolver(reporter, previous).resolve(entities.values());
+    Renames renames = new RenameResolver(reporter, previousFor.apply(schema)).resolve(entities.values());
     if (!ok || reporter.hasErrors()) {
       return Optional.empty();
     }

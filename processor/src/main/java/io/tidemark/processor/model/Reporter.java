@@ -1,6 +1,8 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.processor.diff.Finding;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -13,10 +15,31 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Reporter {
   private final Messager messager;
+  /** Diagnostics held back until {@link #replay}, or {@code null} when they print at once. */
+  private final List<Runnable> held;
   private boolean errors;
 
   public Reporter(Messager messager) {
+    this(messager, null);
+  }
+
+  private Reporter(Messager messager, List<Runnable> held) {
     this.messager = messager;
+    this.held = held;
+  }
+
+  /**
+   * A reporter that holds its diagnostics back, for work whose result may be thrown away:
+   * {@link #replay} prints them, dropping the reporter forgets them.
+   */
+  public Reporter deferred() {
+    return new Reporter(messager, new ArrayList<>());
+  }
+
+  /** Prints what a {@link #deferred} reporter held back, in order. */
+  public void replay() {
+    held.forEach(Runnable::run);
+    held.clear();
   }
 
   /** Whether an error was reported since this reporter was made. */
@@ -57,6 +80,15 @@ public final class Reporter {
       errors = true;
     }
     String text = "[" + code + "] " + message;
+    if (held != null) {
+      held.add(() -> print(messager, kind, text, element, mirror, value));
+    } else {
+      print(messager, kind, text, element, mirror, value);
+    }
+  }
+
+  private static void print(Messager messager, Kind kind, String text, Element element,
+      AnnotationMirror mirror, AnnotationValue value) {
     if (element == null) {
       messager.printMessage(kind, text);
     } else if (mirror == null) {

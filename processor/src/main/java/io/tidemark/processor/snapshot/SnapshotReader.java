@@ -1,47 +1,54 @@
 package io.tidemark.processor.snapshot;
 
-import com.google.gson.Gson;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Reads what {@link SnapshotWriter} writes, strictly: every field must be present with its
  * type and no other field may appear, so a hand-corrupted snapshot fails with the JSON path
- * of the first problem ({@code tables[2].columns[0].type: expected a string}).
+ * of the first problem ({@code tables[2].columns[0].type: expected a string}). The JSON is
+ * tokenized by Gson's {@link JsonReader} into plain maps, lists, strings, booleans and
+ * numbers ({@link #NULL} for null), which is all a snapshot holds, without Gson's
+ * reflective machinery: the processor runs cold in every build.
  */
 final class SnapshotReader {
-  private static final Gson GSON = new Gson();
+  /** A JSON {@code null}, distinct from a missing field. */
+  private static final Object NULL = new Object() {
+    @Override
+    public String toString() {
+      return "null";
+    }
+  };
 
   private SnapshotReader() {}
 
   static Schema read(String json) {
-    JsonElement root;
+    Object root;
     try {
       JsonReader reader = new JsonReader(new StringReader(json));
       reader.setStrictness(Strictness.STRICT);
-      root = GSON.getAdapter(JsonElement.class).read(reader);
+      root = value(reader);
       if (reader.peek() != JsonToken.END_DOCUMENT) {
         throw new IllegalArgumentException("snapshot: unexpected text after the JSON object");
       }
-    } catch (IOException | JsonParseException | IllegalStateException e) {
+    } catch (IOException | IllegalStateException e) {
       throw new IllegalArgumentException("snapshot is not valid JSON: " + gsonProblem(e), e);
     }
     Node top = Node.object("", root);
-    JsonElement format = top.field("format");
-    if (!(format instanceof JsonPrimitive p && p.isNumber() && p.getAsDouble() == SnapshotCodec.FORMAT)) {
+    Object format = top.field("format");
+    if (!(format instanceof BigDecimal number
+        && number.compareTo(BigDecimal.valueOf(SnapshotCodec.FORMAT)) == 0)) {
       throw new IllegalArgumentException("snapshot: \"format\" is " + format + ", this version of"
           + " Tidemark reads format " + SnapshotCodec.FORMAT + " (upgrade Tidemark to read it)");
     }
@@ -49,6 +56,39 @@ final class SnapshotReader {
         top.list("tables", SnapshotReader::table), top.list("aggregates", SnapshotReader::aggregate));
     top.done();
     return schema;
+  }
+
+  /** One JSON value and everything in it. */
+  private static Object value(JsonReader reader) throws IOException {
+    switch (reader.peek()) {
+      case BEGIN_OBJECT:
+        Map<String, Object> object = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          object.put(reader.nextName(), value(reader));
+        }
+        reader.endObject();
+        return object;
+      case BEGIN_ARRAY:
+        List<Object> array = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          array.add(value(reader));
+        }
+        reader.endArray();
+        return array;
+      case STRING:
+        return reader.nextString();
+      case NUMBER:
+        return new BigDecimal(reader.nextString());
+      case BOOLEAN:
+        return reader.nextBoolean();
+      case NULL:
+        reader.nextNull();
+        return NULL;
+      default:
+        throw new IllegalStateException("unexpected " + reader.peek() + " at path " + reader.getPath());
+    }
   }
 
   /** Gson's message without its advice to parse leniently, which does not apply here. */
@@ -110,27 +150,29 @@ final class SnapshotReader {
   /** A JSON object at a path; remembers which fields were read so that {@link #done} finds extras. */
   private static final class Node {
     private final String path;
-    private final JsonObject object;
-    private final Set<String> read = new LinkedHashSet<>();
+    private final Map<String, Object> object;
+    private final Set<String> read = new HashSet<>();
 
-    private Node(String path, JsonObject object) {
+    private Node(String path, Map<String, Object> object) {
       this.path = path;
       this.object = object;
     }
 
-    static Node object(String path, JsonElement element) {
-      if (element == null || !element.isJsonObject()) {
+    @SuppressWarnings("unchecked")
+    static Node object(String path, Object element) {
+      if (!(element instanceof Map)) {
         throw new IllegalArgumentException(where(path) + ": expected an object, found " + describe(element));
       }
-      return new Node(path, element.getAsJsonObject());
+      return new Node(path, (Map<String, Object>) element);
     }
 
-    JsonElement field(String name) {
+    Object field(String name) {
       read.add(name);
-      if (!object.has(name)) {
+      Object value = object.get(name);
+      if (value == null) {
         throw new IllegalArgumentException(where(path) + ": missing field \"" + name + "\"");
       }
-      return object.get(name);
+      return value;
     }
 
     String string(String name) {
@@ -142,51 +184,52 @@ final class SnapshotReader {
     }
 
     String optString(String name) {
-      JsonElement value = field(name);
-      if (value.isJsonNull()) {
+      Object value = field(name);
+      if (value == NULL) {
         return null;
       }
-      if (value instanceof JsonPrimitive p && p.isString()) {
-        return p.getAsString();
+      if (value instanceof String text) {
+        return text;
       }
       throw new IllegalArgumentException(child(name) + ": expected a string, found " + describe(value));
     }
 
     boolean bool(String name) {
-      JsonElement value = field(name);
-      if (value instanceof JsonPrimitive p && p.isBoolean()) {
-        return p.getAsBoolean();
+      Object value = field(name);
+      if (value instanceof Boolean b) {
+        return b;
       }
       throw new IllegalArgumentException(child(name) + ": expected true or false, found " + describe(value));
     }
 
     int integer(String name) {
-      JsonElement value = field(name);
-      if (value instanceof JsonPrimitive p && p.isNumber()) {
-        double number = p.getAsDouble();
-        if (number == Math.rint(number) && Math.abs(number) <= Integer.MAX_VALUE) {
-          return (int) number;
+      Object value = field(name);
+      if (value instanceof BigDecimal number) {
+        try {
+          return number.intValueExact();
+        } catch (ArithmeticException e) {
+          // not an int: reported below
         }
       }
       throw new IllegalArgumentException(child(name) + ": expected an integer, found " + describe(value));
     }
 
     List<String> strings(String name) {
-      List<String> values = new ArrayList<>();
-      JsonArray array = array(name);
+      List<Object> array = array(name);
+      List<String> values = new ArrayList<>(array.size());
       for (int i = 0; i < array.size(); i++) {
-        if (!(array.get(i) instanceof JsonPrimitive p && p.isString())) {
+        if (!(array.get(i) instanceof String text)) {
           throw new IllegalArgumentException(
               child(name) + "[" + i + "]: expected a string, found " + describe(array.get(i)));
         }
-        values.add(array.get(i).getAsString());
+        values.add(text);
       }
       return values;
     }
 
     <T> List<T> list(String name, Function<Node, T> reader) {
-      List<T> values = new ArrayList<>();
-      JsonArray array = array(name);
+      List<Object> array = array(name);
+      List<T> values = new ArrayList<>(array.size());
       for (int i = 0; i < array.size(); i++) {
         Node item = object(child(name) + "[" + i + "]", array.get(i));
         values.add(reader.apply(item));
@@ -196,8 +239,8 @@ final class SnapshotReader {
     }
 
     <T> T optObject(String name, Function<Node, T> reader) {
-      JsonElement value = field(name);
-      if (value.isJsonNull()) {
+      Object value = field(name);
+      if (value == NULL) {
         return null;
       }
       Node item = object(child(name), value);
@@ -215,6 +258,9 @@ final class SnapshotReader {
     }
 
     void done() {
+      if (read.size() == object.size()) {
+        return;
+      }
       for (String name : object.keySet()) {
         if (!read.contains(name)) {
           throw new IllegalArgumentException(where(path) + ": unknown field \"" + name + "\"");
@@ -222,25 +268,25 @@ final class SnapshotReader {
       }
     }
 
-    private JsonArray array(String name) {
-      JsonElement value = field(name);
-      if (!value.isJsonArray()) {
+    @SuppressWarnings("unchecked")
+    private List<Object> array(String name) {
+      Object value = field(name);
+      if (!(value instanceof List)) {
         throw new IllegalArgumentException(child(name) + ": expected an array, found " + describe(value));
       }
-      return value.getAsJsonArray();
+      return (List<Object>) value;
     }
 
-    private static String describe(JsonElement element) {
-      if (element == null || element.isJsonNull()) {
-        return "null";
-      }
-      if (element.isJsonObject()) {
+    private static String describe(Object element) {
+      if (element instanceof Map) {
         return "an object";
       }
-      if (element.isJsonArray()) {
+      if (element instanceof List) {
         return "an array";
       }
-      String text = element.toString();
+      String text = element instanceof String s
+          ? '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"'
+          : String.valueOf(element);
       return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
   }
