@@ -17,7 +17,6 @@ import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -64,30 +62,40 @@ final class Pipeline {
       return;
     }
     List<RevisionFile> heads = graph.get().heads();
-    RevisionWriter writer = new RevisionWriter(env.getFiler(), reporter, options.get());
-    List<String> classes = new ArrayList<>(graph.get().ordered().stream().map(RevisionFile::className).toList());
-    if (unchanged(heads, roundEntities.values())) {
-      writer.registry(classes, anchor, originating(roundEntities.values()));
-      return;
-    }
-    Optional<Schema> previous = new SnapshotStore(graph.get(), reporter, anchor).merged(heads);
-    if (previous.isEmpty()) {
+    Previous previous = new Previous(new SnapshotStore(graph.get(), reporter, anchor), heads);
+    // The round usually holds every entity: read it once, checking renames against the stored
+    // snapshot only if the model differs from it; what it reports waits until we know.
+    Reporter held = reporter.deferred();
+    Optional<Model> model = new ModelReader(held).read(roundEntities.values(), previous::against);
+    if (previous.schema().isEmpty()) {
       return;
     }
     Set<TypeElement> entities = new LinkedHashSet<>(roundEntities.values());
-    entities.addAll(previousEntities(previous.get()));
-    Optional<Model> model = reader.read(entities, previous.get());
-    if (model.isEmpty()) {
+    if (!previous.unchanged()) {
+      entities.addAll(previousEntities(previous.schema().get()));
+    }
+    if (entities.size() == roundEntities.size()) {
+      held.replay();
+    } else {
+      // A partial compilation: the entities named by the snapshot complete the model.
+      model = reader.read(entities, previous.schema().get());
+    }
+    if (model.isEmpty() || reporter.hasErrors()) {
       return;
     }
-    DiffResult diff = SchemaDiffer.diff(previous.get(), model.get().schema(), model.get().renames());
+    DiffResult diff = previous.unchanged() ? new DiffResult(List.of(), List.of(), List.of())
+        : SchemaDiffer.diff(previous.schema().get(), model.get().schema(), model.get().renames());
     for (Finding finding : diff.findings()) {
       reporter.finding(finding, model.get().elementOf(finding.table(), finding.column()));
     }
     if (reporter.hasErrors()) {
       return;
     }
-    Element[] originating = originating(entities);
+    Element[] originating = entities.stream()
+        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
+        .toArray(Element[]::new);
+    RevisionWriter writer = new RevisionWriter(env.getFiler(), reporter, options.get());
+    List<String> classes = new ArrayList<>(graph.get().ordered().stream().map(RevisionFile::className).toList());
     if (!diff.isEmpty() || heads.size() > 1) {
       RenderedRevision revision = RevisionRenderer.render(options.get().packageName(),
           graph.get().nextSequence(), heads.stream().map(RevisionFile::id).toList(), diff,
@@ -108,32 +116,43 @@ final class Pipeline {
   }
 
   /**
-   * The usual build's shortcut: whether the entities of this round alone give exactly the
-   * stored snapshot of the single head. Writing the schema and comparing text is much cheaper
-   * than reading the snapshot back into records and diffing, and an equal text means the round
-   * holds every entity and every declared rename is already applied. The model is read with its
-   * diagnostics held back; they are printed only when the shortcut holds (otherwise the full
-   * pipeline reads the model again and reports them itself).
+   * The schema after the heads, read from disk only when needed: the usual build's model
+   * written as JSON equals the single head's stored snapshot, which is much cheaper to check
+   * than reading the snapshot back into records and diffing. Equal text also means every
+   * declared rename is already applied.
    */
-  private boolean unchanged(List<RevisionFile> heads, Collection<TypeElement> roundEntities) {
-    String stored = heads.size() == 1 ? SnapshotStore.storedText(heads.get(0)) : null;
-    if (stored == null) {
-      return false;
-    }
-    Reporter held = reporter.deferred();
-    Optional<Model> model = new ModelReader(held).read(roundEntities, UnaryOperator.identity());
-    if (model.isEmpty() || held.hasErrors()
-        || !SnapshotCodec.write(model.get().schema()).equals(stored)) {
-      return false;
-    }
-    held.replay();
-    return true;
-  }
+  private static final class Previous {
+    private final SnapshotStore store;
+    private final List<RevisionFile> heads;
+    private Optional<Schema> schema;
+    private boolean unchanged;
 
-  private static Element[] originating(Collection<TypeElement> entities) {
-    return entities.stream()
-        .sorted(Comparator.comparing(t -> t.getQualifiedName().toString()))
-        .toArray(Element[]::new);
+    Previous(SnapshotStore store, List<RevisionFile> heads) {
+      this.store = store;
+      this.heads = heads;
+    }
+
+    /** The previous snapshot to check the renames of {@code current} against. */
+    Schema against(Schema current) {
+      String stored = heads.size() == 1 ? SnapshotStore.storedText(heads.get(0)) : null;
+      if (stored != null && SnapshotCodec.write(current).equals(stored)) {
+        unchanged = true;
+        schema = Optional.of(current);
+      }
+      return schema().orElse(Schema.EMPTY);
+    }
+
+    /** Empty after SnapshotStore reported why. */
+    Optional<Schema> schema() {
+      if (schema == null) {
+        schema = store.merged(heads);
+      }
+      return schema;
+    }
+
+    boolean unchanged() {
+      return unchanged;
+    }
   }
 
   /** The types named by the previous snapshot, found in this compilation or on the class path. */

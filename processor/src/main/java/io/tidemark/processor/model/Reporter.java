@@ -15,28 +15,29 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Reporter {
   private final Messager messager;
-  /** Diagnostics held back until {@link #replay}, or {@code null} when they print at once. */
-  private final List<Runnable> held;
+  /** The reporter that prints what this one holds back, or {@code null} when it prints itself. */
+  private final Reporter parent;
+  private final List<Runnable> held = new ArrayList<>();
   private boolean errors;
 
   public Reporter(Messager messager) {
     this(messager, null);
   }
 
-  private Reporter(Messager messager, List<Runnable> held) {
+  private Reporter(Messager messager, Reporter parent) {
     this.messager = messager;
-    this.held = held;
+    this.parent = parent;
   }
 
   /**
    * A reporter that holds its diagnostics back, for work whose result may be thrown away:
-   * {@link #replay} prints them, dropping the reporter forgets them.
+   * {@link #replay} reports them through this one, dropping the reporter forgets them.
    */
   public Reporter deferred() {
-    return new Reporter(messager, new ArrayList<>());
+    return new Reporter(messager, this);
   }
 
-  /** Prints what a {@link #deferred} reporter held back, in order. */
+  /** Reports, in order, what this {@link #deferred} reporter held back. */
   public void replay() {
     held.forEach(Runnable::run);
     held.clear();
@@ -79,12 +80,11 @@ public final class Reporter {
     if (kind == Kind.ERROR) {
       errors = true;
     }
-    String text = "[" + code + "] " + message;
-    if (held != null) {
-      held.add(() -> print(messager, kind, text, element, mirror, value));
-    } else {
-      print(messager, kind, text, element, mirror, value);
+    if (parent != null) {
+      held.add(() -> parent.print(kind, code, message, element, mirror, value));
+      return;
     }
+    print(messager, kind, "[" + code + "] " + message, element, mirror, value);
   }
 
   private static void print(Messager messager, Kind kind, String text, Element element,

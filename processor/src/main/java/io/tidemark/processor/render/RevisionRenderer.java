@@ -4,8 +4,6 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.ops.AddColumn;
@@ -37,10 +35,6 @@ import javax.lang.model.element.Modifier;
  * give equal bytes.
  */
 public final class RevisionRenderer {
-  private static final ClassName DDL = ClassName.get("io.tidemark", "Ddl");
-  private static final ClassName MIGRATION = ClassName.get("io.tidemark", "Migration");
-  private static final ClassName REVISION = ClassName.get("io.tidemark", "Revision");
-  private static final ClassName REGISTRY = ClassName.get("io.tidemark", "RevisionRegistry");
   private static final int MAX_NAME_CHARS = 40;
 
   private RevisionRenderer() {}
@@ -74,46 +68,50 @@ public final class RevisionRenderer {
     members.add(", message = $S", message);
     // JavaPoet writes named members one per line; as the single "value" it keeps them on one
     // line, which is how a person writes @Revision.
-    AnnotationSpec revision = AnnotationSpec.builder(REVISION).addMember("value", members.build()).build();
+    AnnotationSpec revision = AnnotationSpec.builder(ClassName.get("io.tidemark", "Revision"))
+        .addMember("value", members.build())
+        .build();
     TypeSpec type = TypeSpec.classBuilder(className)
         .addAnnotation(revision)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(MIGRATION)
+        .addSuperinterface(ClassName.get("io.tidemark", "Migration"))
         .addMethods(MethodSplitter.methods(diff.upgrade(), upgradeStatements, diff.downgrade(),
             downgradeStatements))
         .build();
     JavaFile.Builder file = JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true);
     if (!ddl.used().isEmpty()) {
-      file.addStaticImport(DDL, ddl.used().toArray(String[]::new));
+      file.addStaticImport(ClassName.get("io.tidemark", "Ddl"), ddl.used().toArray(String[]::new));
     }
     return new RenderedRevision(id, className, message, file.build().toString(), snapshotJson);
   }
 
-  /** Source of the registry class listing {@code revisionClassNames} (simple names, in order). */
+  /**
+   * Source of the registry class listing {@code revisionClassNames} (simple names, in order).
+   * Written as text, not through JavaPoet: the registry is rendered in every build, most of
+   * which render nothing else, and loading JavaPoet cold costs more than the whole class.
+   */
   public static String registry(String packageName, List<String> revisionClassNames) {
-    CodeBlock.Builder list = CodeBlock.builder();
+    StringBuilder source = new StringBuilder()
+        .append("package ").append(packageName).append(";\n\n")
+        .append("import io.tidemark.Migration;\n")
+        .append("import io.tidemark.RevisionRegistry;\n")
+        .append("import java.util.List;\n\n")
+        .append("/**\n")
+        .append(" * Every revision of this application, oldest first, for {@code ServiceLoader}.\n")
+        .append(" */\n")
+        .append("public final class TidemarkRevisions implements RevisionRegistry {\n")
+        .append("  @Override\n")
+        .append("  public List<Migration> revisions() {\n");
     if (revisionClassNames.isEmpty()) {
-      list.addStatement("return $T.of()", List.class);
+      source.append("    return List.of();\n");
     } else {
-      List<CodeBlock> revisions = revisionClassNames.stream()
-          .map(name -> CodeBlock.of("new $T()", ClassName.get(packageName, name)))
-          .toList();
-      list.add("return $T.of(\n$>$>", List.class)
-          .add(CodeBlock.join(revisions, ",\n"))
-          .add(");\n$<$<");
+      source.append("    return List.of(\n");
+      for (int i = 0; i < revisionClassNames.size(); i++) {
+        source.append("        new ").append(revisionClassNames.get(i)).append("()")
+            .append(i < revisionClassNames.size() - 1 ? ",\n" : ");\n");
+      }
     }
-    TypeSpec type = TypeSpec.classBuilder("TidemarkRevisions")
-        .addJavadoc("Every revision of this application, oldest first, for {@code ServiceLoader}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(REGISTRY)
-        .addMethod(MethodSpec.methodBuilder("revisions")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(List.class), MIGRATION))
-            .addCode(list.build())
-            .build())
-        .build();
-    return JavaFile.builder(packageName, type).indent("  ").skipJavaLangImports(true).build().toString();
+    return source.append("  }\n}\n").toString();
   }
 
   private static List<CodeBlock> statements(List<Op> ops, StatementRenderer statements) {
