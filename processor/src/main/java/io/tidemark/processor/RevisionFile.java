@@ -4,8 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 
-/** A revision source found on disk: its {@code @Revision} id and parents, class and file. */
-record RevisionFile(String id, List<String> parents, String className, Path source) {
+/**
+ * A revision source found on disk: its {@code @Revision} id and parents, class and file, and
+ * whether it names its snapshot file ({@code namesSnapshot}), as every generated revision does;
+ * a hand-written one has no snapshot.
+ */
+record RevisionFile(String id, List<String> parents, String className, Path source, boolean namesSnapshot) {
   RevisionFile {
     parents = List.copyOf(parents);
   }

@@ -54,20 +54,22 @@ final class RevisionGraph {
     }
     for (Path source : sources) {
       String className = source.getFileName().toString().replaceFirst("\\.java$", "");
-      Optional<RevisionSourceParser.Header> header;
+      String text;
       try {
-        header = RevisionSourceParser.parse(Files.readString(source, StandardCharsets.UTF_8));
+        text = Files.readString(source, StandardCharsets.UTF_8);
       } catch (IOException e) {
         reporter.error(Code.TM093, anchor, "Cannot read revision " + source + ": " + e + ".");
         return Optional.empty();
       }
+      Optional<RevisionSourceParser.Header> header = RevisionSourceParser.parse(text);
       if (header.isEmpty()) {
         reporter.error(Code.TM093, anchor, source + " has no readable @Revision(id = \"...\","
             + " parent = ...) annotation; only revision classes may live in this package: add the"
             + " annotation with string literals or move the class elsewhere.");
         return Optional.empty();
       }
-      RevisionFile file = new RevisionFile(header.get().id(), header.get().parents(), className, source);
+      RevisionFile file = new RevisionFile(header.get().id(), header.get().parents(), className, source,
+          RevisionSourceParser.namesSnapshot(text, className));
       RevisionFile clash = byId.putIfAbsent(file.id(), file);
       if (clash != null) {
         reporter.error(Code.TM093, anchor, "Revisions " + clash.source().getFileName() + " and "

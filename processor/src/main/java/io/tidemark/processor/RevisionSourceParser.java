@@ -24,9 +24,7 @@ final class RevisionSourceParser {
   /** The id and parents of the source's {@code @Revision}, empty when it has none or it is malformed. */
   static Optional<Header> parse(String source) {
     // The annotation precedes the class body; revisions can be large, so stop there.
-    Matcher body = BODY.matcher(source);
-    String header = body.find() ? source.substring(0, body.end()) : source;
-    String code = COMMENTS.matcher(header).replaceAll(m -> m.group(1) != null
+    String code = COMMENTS.matcher(header(source)).replaceAll(m -> m.group(1) != null
         ? Matcher.quoteReplacement(m.group(1)) : " ");
     Matcher m = ANNOTATION.matcher(code);
     if (!m.find()) {
@@ -62,6 +60,20 @@ final class RevisionSourceParser {
       }
     }
     return id == null || id.isEmpty() ? Optional.empty() : Optional.of(new Header(id, parents));
+  }
+
+  /**
+   * Whether the source, before its class body, names {@code <className>.snapshot.json}: the
+   * Javadoc of a generated revision does, so its snapshot going missing is an error rather than
+   * a silent change into a hand-written revision.
+   */
+  static boolean namesSnapshot(String source, String className) {
+    return header(source).contains(className + ".snapshot.json");
+  }
+
+  private static String header(String source) {
+    Matcher body = BODY.matcher(source);
+    return body.find() ? source.substring(0, body.end()) : source;
   }
 
   /** An id and its parents. */

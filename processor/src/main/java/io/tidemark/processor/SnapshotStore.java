@@ -32,14 +32,29 @@ final class SnapshotStore {
     this.anchor = anchor;
   }
 
-  /** The schema after {@code revision}; empty after reporting TM092 or TM094. */
+  /**
+   * The schema after {@code revision}; empty after reporting TM092 (also when a generated
+   * revision lost its snapshot) or TM094.
+   */
   Optional<Schema> after(RevisionFile revision) {
     Schema known = cache.get(revision.id());
     if (known != null) {
       return Optional.of(known);
     }
-    Optional<Schema> schema = Files.exists(revision.snapshotFile())
-        ? read(revision) : merged(revision.parents().stream().map(graph::get).toList());
+    Optional<Schema> schema;
+    if (Files.exists(revision.snapshotFile())) {
+      schema = read(revision);
+    } else if (revision.namesSnapshot()) {
+      String file = revision.snapshotFile().toString();
+      reporter.error(Code.TM092, anchor, "The snapshot " + file + " of generated revision "
+          + revision.id() + " is missing. Restore it from version control (git checkout -- "
+          + file + "); if the revision is not committed yet, delete " + revision.source()
+          + " and rebuild to generate both again. A revision that should count as hand-written"
+          + " (no snapshot) must not name a .snapshot.json in its Javadoc.");
+      schema = Optional.empty();
+    } else {
+      schema = merged(revision.parents().stream().map(graph::get).toList());
+    }
     schema.ifPresent(s -> cache.put(revision.id(), s));
     return schema;
   }

@@ -153,6 +153,44 @@ class ProcessorTest {
   }
 
   @Test
+  void generatedRevision_snapshotDeleted_reportsTm092NamingFileAndFix() throws IOException {
+    compile(dir, MODEL);
+    List<String> files = revisionFiles(dir);
+    Path revision = dir.resolve("app/db").resolve(files.get(0));
+    Path snapshot = dir.resolve("app/db").resolve(files.get(1));
+    assertThat(Files.readString(revision)).contains("{@code " + files.get(1) + "}, next to this file.");
+    Files.delete(snapshot);
+
+    Compilation compilation = compile(dir, MODEL);
+
+    assertThat(compilation).hadErrorContaining("[TM092] The snapshot " + snapshot
+        + " of generated revision " + files.get(0).substring(3, 14) + " is missing. Restore it from"
+        + " version control (git checkout -- " + snapshot + "); if the revision is not committed"
+        + " yet, delete " + revision + " and rebuild");
+    assertThat(revisionFiles(dir)).containsExactly(files.get(0));
+  }
+
+  @Test
+  void handWrittenRevision_withoutSnapshot_takesItsParentsSchema() throws IOException {
+    compile(dir, MODEL);
+    List<String> files = revisionFiles(dir);
+    String parent = files.get(0).substring(3, 14);
+    Files.writeString(dir.resolve("app/db/Rev0002_backfill.java"), "package app.db;\n\n"
+        + "import io.tidemark.Migration;\nimport io.tidemark.Operations;\nimport io.tidemark.Revision;\n\n"
+        + "/** Fills tenant names; written by hand. */\n"
+        + "@Revision(id = \"0002_backfill\", parent = \"" + parent + "\", message = \"backfill\")\n"
+        + "public final class Rev0002_backfill implements Migration {\n"
+        + "  @Override\n  public void upgrade(Operations op) {\n    op.sql(\"UPDATE tenant SET name = ''\");\n  }\n\n"
+        + "  @Override\n  public void downgrade(Operations op) {}\n}\n");
+
+    Compilation compilation = compile(dir, MODEL);
+
+    assertThat(compilation).succeeded();
+    assertThat(revisionFiles(dir)).containsExactly(files.get(0), files.get(1), "Rev0002_backfill.java");
+    assertThat(text(compilation, "app.db.TidemarkRevisions")).contains("new Rev0002_backfill()");
+  }
+
+  @Test
   void malformedRevisionSource_onDisk_reportsTm093() throws IOException {
     Files.createDirectories(dir.resolve("app/db"));
     Files.writeString(dir.resolve("app/db/Helper.java"), "package app.db; class Helper {}");

@@ -47,9 +47,9 @@ class RevisionSourceParserTest {
 
   @Test
   void sequence_idPrefix_parsed() {
-    RevisionFile file = new RevisionFile("0012_abcdef", List.of(), "Rev", java.nio.file.Path.of("Rev.java"));
+    RevisionFile file = new RevisionFile("0012_abcdef", List.of(), "Rev", java.nio.file.Path.of("Rev.java"), true);
     assertThat(file.sequence().getAsInt()).isEqualTo(12);
-    assertThat(new RevisionFile("custom", List.of(), "R", java.nio.file.Path.of("R.java")).sequence().isPresent())
+    assertThat(new RevisionFile("custom", List.of(), "R", java.nio.file.Path.of("R.java"), false).sequence().isPresent())
         .isFalse();
   }
 }

@@ -72,6 +72,8 @@ public final class RevisionRenderer {
         .addMember("value", members.build())
         .build();
     TypeSpec type = TypeSpec.classBuilder(className)
+        .addJavadoc("Generated from the entity model; the schema after this revision is in\n"
+            + "{@code $L.snapshot.json}, next to this file.\n", className)
         .addAnnotation(revision)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ClassName.get("io.tidemark", "Migration"))
