@@ -102,9 +102,10 @@ final class Pipeline {
           model.get().schema());
       if (options.get().failOnChange()) {
         reporter.error(Code.TM095, anchor, "The model needs a new revision (" + revision.message()
-            + ") but tidemark.failOnChange is on (the default when CI=true), so nothing was"
-            + " written. Build locally without it (or with -Atidemark.failOnChange=false) and"
-            + " commit the generated revision and its .snapshot.json.");
+            + ") but tidemark.failOnChange is on (set by -Atidemark.failOnChange, or by CI=true"
+            + " when that option is absent), so nothing was written. Build locally without it (or"
+            + " with -Atidemark.failOnChange=false) and commit the generated revision and its"
+            + " .snapshot.json.");
         return;
       }
       if (!writer.write(revision, anchor, originating)) {

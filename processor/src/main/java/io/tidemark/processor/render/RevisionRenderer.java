@@ -168,17 +168,36 @@ public final class RevisionRenderer {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
   }
 
-  /** {@code "add users.email"} gives {@code AddUsersEmail}, cut at a word to about 40 characters. */
+  /**
+   * {@code "add users.email"} gives {@code AddUsersEmail}. Longer messages keep whole clauses
+   * (split at {@code ", "}) while they fit in about 40 characters, so a name never ends in the
+   * middle of a change; a first clause that is too long alone is cut at a word.
+   */
   static String camelCase(String message) {
     StringBuilder name = new StringBuilder();
-    for (String word : message.split("[^A-Za-z0-9]+")) {
+    for (String clause : message.split(", ")) {
+      String part = camelWords(clause, Integer.MAX_VALUE);
+      if (name.length() + part.length() > MAX_NAME_CHARS) {
+        if (name.length() == 0) {
+          name.append(camelWords(clause, MAX_NAME_CHARS));
+        }
+        break;
+      }
+      name.append(part);
+    }
+    return name.toString();
+  }
+
+  private static String camelWords(String text, int max) {
+    StringBuilder name = new StringBuilder();
+    for (String word : text.split("[^A-Za-z0-9]+")) {
       if (word.isEmpty()) {
         continue;
       }
       String part = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-      if (name.length() + part.length() > MAX_NAME_CHARS) {
+      if (name.length() + part.length() > max) {
         if (name.length() == 0) {
-          name.append(part, 0, MAX_NAME_CHARS);
+          name.append(part, 0, max);
         }
         break;
       }

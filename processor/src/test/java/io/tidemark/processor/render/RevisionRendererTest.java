@@ -74,12 +74,16 @@ class RevisionRendererTest {
   }
 
   @Test
-  void camelCase_keepsLettersAndDigits_andCutsAtAWordNear40Characters() {
+  void camelCase_keepsLettersAndDigits_andCutsAtAClauseOrWordNear40Characters() {
     assertEquals("AddUsersEmail", RevisionRenderer.camelCase("add users.email"));
     assertEquals("RenameUsersToAccounts", RevisionRenderer.camelCase("rename users to accounts"));
     assertEquals("Merge0002AaaaaaAnd0002Bbbbbb", RevisionRenderer.camelCase("merge 0002_aaaaaa and 0002_bbbbbb"));
-    assertEquals("CreateTableSalesCustomersCreateTable",
+    assertEquals("CreateTableSalesCustomers",
         RevisionRenderer.camelCase("create table sales.customers, create table sales.orders"));
+    assertEquals("CreateTableCustomerCreateTableGeoRegion",
+        RevisionRenderer.camelCase("create table customer, create table geo.region"));
+    assertEquals("CreateTableEtlS3IngestLog", RevisionRenderer.camelCase(
+        "create table etl_s3_ingest_log, create table ingestion_runs and 3 more changes"));
     assertEquals("A" + "a".repeat(39), RevisionRenderer.camelCase("a".repeat(60)));
   }
 
