@@ -42,7 +42,9 @@ final class StatusCommands {
             continue;
           }
           boolean graphHead = graph.contains(row.id()) && graph.heads().contains(row.id());
-          String marks = (graphHead ? " (head)" : "") + (row.head() ? " (current)" : "");
+          // Without --verbose only current revisions are listed, so "(current)" would say nothing.
+          String marks = (graphHead ? " (head)" : "")
+              + (root.verbose && row.head() ? " (current)" : "");
           if (root.verbose) {
             out.println("Rev: " + row.id() + marks);
             out.println("Parent: " + (row.parents().isEmpty() ? "<base>"

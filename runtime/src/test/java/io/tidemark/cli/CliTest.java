@@ -49,7 +49,7 @@ class CliTest {
         "Running upgrade 0004_d4d4d4, 0005_d4e5f6 -> 0006_f6f6f6, merge age and tags ("),
         result.out());
     assertTrue(result.out().contains("Applied 6 revisions in "), result.out());
-    assertEquals("0006_f6f6f6 (head) (current), merge age and tags\n",
+    assertEquals("0006_f6f6f6 (head), merge age and tags\n",
         cli.run("current").out());
     assertTrue(cli.run("current", "--verbose").out().contains("Parent: 0004_d4d4d4, 0005_d4e5f6"));
     assertEquals("Nothing to upgrade.\n", cli.run("upgrade", "head").out());

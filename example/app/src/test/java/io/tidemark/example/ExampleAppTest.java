@@ -58,7 +58,7 @@ class ExampleAppTest {
     String[] lines = run.out().split("\n", 3);
     assertEquals(SKIPPED, lines[1] + "\n", run.out());
     assertTrue(run.out().contains("Applied 5 revisions in "), run.out());
-    assertTrue(run.out().contains("tidemark_version\n0005_7803e8 (head) (current), rename "
+    assertTrue(run.out().contains("tidemark_version\n0005_7803e8 (head), rename "
         + "ingestions.source_credentials to credentials_json\n"), run.out());
     assertTrue(run.out().contains("tidemark_version\n" + APP_HISTORY), run.out());
     assertTrue(run.out().contains("tidemark_version_metrics\nbase (no revision applied)\n"),
