@@ -11,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tidemark.ddl.Operation;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 class PostgresDialectExecutionTest {
   private static final String ORDER = "Sales.order";
-  private final PostgresDialect dialect = new PostgresDialect();
   private Connection connection;
 
   @BeforeEach
@@ -38,38 +34,11 @@ class PostgresDialectExecutionTest {
   }
 
   private void apply(Operation... ops) throws Exception {
-    for (Operation op : ops) {
-      for (Statement statement : dialect.render(op)) {
-        connection.setAutoCommit(!statement.transactional());
-        try (java.sql.Statement s = connection.createStatement()) {
-          s.execute(statement.sql());
-        }
-        if (!connection.getAutoCommit()) {
-          connection.commit();
-        }
-      }
-    }
-    connection.setAutoCommit(true);
+    Live.apply(connection, ops);
   }
 
   private List<String> rows(String query, Object... args) throws Exception {
-    List<String> rows = new ArrayList<>();
-    try (PreparedStatement ps = connection.prepareStatement(query)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        int width = rs.getMetaData().getColumnCount();
-        while (rs.next()) {
-          List<String> cells = new ArrayList<>();
-          for (int i = 1; i <= width; i++) {
-            cells.add(rs.getString(i));
-          }
-          rows.add(String.join("|", cells));
-        }
-      }
-    }
-    return rows;
+    return Live.rows(connection, query, args);
   }
 
   private List<String> columns(String schema, String table) throws Exception {
