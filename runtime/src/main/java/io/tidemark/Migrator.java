@@ -31,6 +31,12 @@ public final class Migrator {
   private final MigratorBuilder settings;
   private final VersionTable table;
   private final Scripts scripts;
+  /**
+   * How many consecutive all-transactional revisions an upgrade sends in one round trip. Each
+   * keeps its own transaction; the cap keeps progress lines coming on long chains.
+   */
+  private static final int PIPELINE = 50;
+
   private RevisionGraph graph;
 
   Migrator(MigratorBuilder settings) {
@@ -43,7 +49,11 @@ public final class Migrator {
     return new MigratorBuilder();
   }
 
-  /** Hears about each revision as it runs, for progress output. */
+  /**
+   * Hears about each revision as it runs, for progress output. Consecutive all-transactional
+   * upgrades run pipelined, in one round trip; their events come together once the group has
+   * committed, each with the execution time the server recorded for it.
+   */
   public interface Listener {
     default void starting(RevisionNode revision, boolean upgrade, int index, int total) {}
 
@@ -147,16 +157,74 @@ public final class Migrator {
 
   private List<RevisionRun> run(Session session, List<RevisionNode> plan, boolean upgrade) {
     List<RevisionRun> runs = new ArrayList<>(plan.size());
-    Listener listener = settings.listener;
-    for (int i = 0; i < plan.size(); i++) {
-      RevisionNode node = plan.get(i);
-      listener.starting(node, upgrade, i + 1, plan.size());
-      RevisionScript script = upgrade ? scripts.upgrade(node, null) : scripts.downgrade(node);
-      RevisionRun run = new RevisionRun(node, upgrade, session.run(script, scripts));
-      runs.add(run);
-      listener.finished(run, i + 1, plan.size());
+    int i = 0;
+    while (i < plan.size()) {
+      List<RevisionScript> group = upgrade ? pipelinable(plan, i) : List.of();
+      if (group.size() > 1) {
+        int committed = runPipelined(session, group, runs, plan.size());
+        i += committed;
+        if (committed == group.size()) {
+          continue;
+        }
+      }
+      // Alone: a downgrade, a revision with non-transactional steps, or the revision a
+      // pipelined group failed at (run again alone, its error names the failing statement).
+      runOne(session, plan, i, upgrade, runs);
+      i++;
     }
     return runs;
+  }
+
+  /** The all-transactional upgrade scripts from {@code from} on, at most {@link #PIPELINE}. */
+  private List<RevisionScript> pipelinable(List<RevisionNode> plan, int from) {
+    List<RevisionScript> group = new ArrayList<>();
+    for (int j = from; j < plan.size() && group.size() < PIPELINE; j++) {
+      RevisionScript script = scripts.upgrade(plan.get(j), null);
+      if (!script.transactional()) {
+        break;
+      }
+      group.add(script);
+    }
+    return group;
+  }
+
+  /**
+   * Runs {@code group} pipelined and reports the revisions that committed, with the execution
+   * time the server recorded for each; returns how many committed.
+   */
+  private int runPipelined(Session session, List<RevisionScript> group, List<RevisionRun> runs,
+      int total) {
+    boolean completed = session.runPipelined(group);
+    Map<String, Long> millis = session.executionMillis(table,
+        group.stream().map(script -> script.node().id()).toList());
+    int committed = 0;
+    for (RevisionScript script : group) {
+      Long ms = millis.get(script.node().id());
+      if (ms == null) {
+        break;
+      }
+      int index = runs.size() + 1;
+      settings.listener.starting(script.node(), true, index, total);
+      RevisionRun run = new RevisionRun(script.node(), true, ms);
+      runs.add(run);
+      settings.listener.finished(run, index, total);
+      committed++;
+    }
+    if (completed && committed != group.size()) {
+      throw new IllegalStateException("the version table lists " + committed + " of the "
+          + group.size() + " revisions just committed");
+    }
+    return committed;
+  }
+
+  private void runOne(Session session, List<RevisionNode> plan, int i, boolean upgrade,
+      List<RevisionRun> runs) {
+    RevisionNode node = plan.get(i);
+    settings.listener.starting(node, upgrade, i + 1, plan.size());
+    RevisionScript script = upgrade ? scripts.upgrade(node, null) : scripts.downgrade(node);
+    RevisionRun run = new RevisionRun(node, upgrade, session.run(script, scripts));
+    runs.add(run);
+    settings.listener.finished(run, i + 1, plan.size());
   }
 
   /** Accepts the current code of every changed applied revision; returns their ids. */

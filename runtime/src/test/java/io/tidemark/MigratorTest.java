@@ -194,6 +194,38 @@ class MigratorTest {
   }
 
   @Test
+  void upgrade_failureInsidePipelinedRevisions_keepsThoseBeforeAndNamesTheStatement()
+      throws Exception {
+    migrator(Fixtures.linear()).upgrade("head");
+    List<String> catalogAfterLinear = catalog();
+    migrator(Fixtures.linear()).downgrade("base");
+    List<String> events = new java.util.ArrayList<>();
+    Migrator failing = Migrator.builder().url(url).user(server.user())
+        .password(server.password()).migrations(Fixtures.with(new Fixtures.FailsAtThirdStatement()))
+        .listener(new Migrator.Listener() {
+          @Override
+          public void starting(RevisionNode revision, boolean upgrade, int index, int total) {
+            events.add("start " + index + "/" + total + " " + revision.id());
+          }
+
+          @Override
+          public void finished(RevisionRun run, int index, int total) {
+            events.add("done " + index + "/" + total + " " + run.revision().id());
+          }
+        }).build();
+    TidemarkException error = assertThrows(TidemarkException.class,
+        () -> failing.upgrade("head"));
+    assertEquals(ErrorCode.TM130, error.code());
+    assertEquals("0004_badbad", error.revision());
+    assertEquals("INSERT INTO users (id, name) VALUES (1, 'duplicate')", error.statement());
+    assertEquals(List.of("start 1/4 0001_a1a1a1", "done 1/4 0001_a1a1a1",
+        "start 2/4 0002_b2b2b2", "done 2/4 0002_b2b2b2", "start 3/4 0003_c3c3c3",
+        "done 3/4 0003_c3c3c3", "start 4/4 0004_badbad"), events);
+    assertEquals(List.of("0003_c3c3c3"), failing.status().currentHeads());
+    assertEquals(catalogAfterLinear, catalog());
+  }
+
+  @Test
   void upgrade_failureAfterNonTransactionalStep_reportsPartialApplicationWithLastStep()
       throws Exception {
     migrator(Fixtures.linear()).upgrade("head");

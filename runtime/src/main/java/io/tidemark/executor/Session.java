@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One connection for one command. A writing session takes the advisory lock, sets the
@@ -117,6 +120,50 @@ public final class Session implements AutoCloseable {
   /** Runs one revision script; returns its duration in milliseconds. */
   public long run(RevisionScript script, Scripts scripts) {
     return new RevisionExecutor(connection, scripts).run(script);
+  }
+
+  /**
+   * Runs all-transactional scripts in one round trip, each still in its own {@code BEGIN ...
+   * COMMIT}: every revision commits on its own, but none waits for the previous one's reply.
+   * On a failure the server skips the rest; the failing revision's transaction is rolled back
+   * and false returned, so the caller can find out what committed and go on one by one.
+   */
+  public boolean runPipelined(List<RevisionScript> scripts) {
+    try (Statement statement = connection.createStatement()) {
+      for (RevisionScript script : scripts) {
+        statement.addBatch("BEGIN");
+        for (String sql : script.segments().get(0).sql()) {
+          statement.addBatch(sql);
+        }
+        statement.addBatch("COMMIT");
+      }
+      statement.executeBatch();
+      return true;
+    } catch (SQLException e) {
+      try (Statement rollback = connection.createStatement()) {
+        rollback.execute("ROLLBACK");
+      } catch (SQLException broken) {
+        broken.addSuppressed(e);
+        throw new TidemarkException(ErrorCode.TM133, "A revision failed (" + connector.mask(
+            e.getMessage()) + ") and rolling it back failed too: " + connector.mask(
+            broken.getMessage()) + ". Run 'current' to see which revisions were applied.", broken);
+      }
+      return false;
+    }
+  }
+
+  /** The execution times the version table holds for those of {@code ids} it lists. */
+  public Map<String, Long> executionMillis(VersionTable table, Collection<String> ids) {
+    Map<String, Long> millis = new HashMap<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(table.executionMillisSql(ids))) {
+      while (rows.next()) {
+        millis.put(rows.getString(1), rows.getLong(2));
+      }
+      return millis;
+    } catch (SQLException e) {
+      throw table.unreadable(e);
+    }
   }
 
   /** Runs Tidemark's own statements (stamp, repair) in one transaction. */

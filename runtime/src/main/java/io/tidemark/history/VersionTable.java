@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The {@code tidemark_version} table: its DDL, the statements that record an upgrade,
@@ -144,6 +145,12 @@ public final class VersionTable {
         + PostgresDialect.literal(node.id()) + ", " + SqlText.textArray(node.parents()) + ", "
         + PostgresDialect.literal(node.message()) + ", " + PostgresDialect.literal(checksum) + ", "
         + executionMs + ", " + head + ")";
+  }
+
+  /** The ids and execution times of those of {@code ids} that the table lists. */
+  public String executionMillisSql(Collection<String> ids) {
+    return "SELECT id, execution_ms FROM " + qualified + " WHERE id IN ("
+        + ids.stream().map(PostgresDialect::literal).collect(Collectors.joining(", ")) + ")";
   }
 
   /** The query that {@link #read} expects: every row in the order applied. */
