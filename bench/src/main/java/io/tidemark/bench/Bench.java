@@ -73,12 +73,16 @@ public final class Bench {
   }
 
   private void chain(int revisions) throws IOException, SQLException {
-    Path classes = ChainWorkload.build(work.resolve("chain"), revisions);
-    String cp = classes + java.io.File.pathSeparator + System.getProperty("java.class.path");
-    List<String> tidemark = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-cp", cp, "io.tidemark.Tidemark");
+    Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
+    // What a user's class path holds: their revisions, the runtime, picocli and pgjdbc.
+    String cp = jar + java.io.File.pathSeparator + runtimeClassPath();
+    List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    List<String> tidemark = concat(java, List.of("-cp", cp, "io.tidemark.Tidemark"));
+    Path archive = work.resolve("tidemark.jsa");
+    List<String> tidemarkCds = concat(java, List.of("-XX:SharedArchiveFile=" + archive,
+        "-cp", cp, "io.tidemark.Tidemark"));
     String url = server.jdbc("bench");
-    List<String> conn = List.of("--url", url, "--user", server.user());
+    List<String> upgrade = List.of("upgrade", "head", "--url", url, "--user", server.user());
     Map<String, String> env = server.password().isEmpty() ? Map.of()
         : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
 
@@ -91,35 +95,64 @@ public final class Bench {
         .collect(Collectors.joining("\n", "", "\n")));
     List<String> psql = List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(),
         "-p", String.valueOf(server.port()), "-U", server.user(), "-d", "bench");
+    // The AppCDS archive, made once by a training run as docs/cli.md describes.
+    resetDatabase();
+    Proc.runNanos(work, env, concat(concat(java, List.of("-XX:ArchiveClassesAtExit=" + archive,
+        "-cp", cp, "io.tidemark.Tidemark")), upgrade));
 
     long[] floor = new long[runs];
     long[] perTx = new long[runs];
     long[] tm = new long[runs];
     long[] noop = new long[runs];
+    long[] tmCds = new long[runs];
+    long[] noopCds = new long[runs];
     for (int i = 0; i < runs; i++) {
       resetDatabase();
       floor[i] = Proc.runNanos(work, env, concat(psql, List.of("-1", "-f", oneTxSql.toString())));
       resetDatabase();
       perTx[i] = Proc.runNanos(work, env, concat(psql, List.of("-f", perRevisionSql.toString())));
       resetDatabase();
-      tm[i] = Proc.runNanos(work, env, concat(tidemark, concat(List.of("upgrade", "head"), conn)));
-      noop[i] = Proc.runNanos(work, env, concat(tidemark, concat(List.of("upgrade", "head"), conn)));
+      tm[i] = Proc.runNanos(work, env, concat(tidemark, upgrade));
+      noop[i] = Proc.runNanos(work, env, concat(tidemark, upgrade));
+      resetDatabase();
+      tmCds[i] = Proc.runNanos(work, env, concat(tidemarkCds, upgrade));
+      noopCds[i] = Proc.runNanos(work, env, concat(tidemarkCds, upgrade));
     }
     double f = Stats.medianSeconds(floor);
     double p = Stats.medianSeconds(perTx);
-    double t = Stats.medianSeconds(tm);
-    double n = Stats.medianSeconds(noop);
     System.out.printf("%nApplying a chain of %d revisions to an empty database (median of %d runs)%n",
         revisions, runs);
-    System.out.printf("  %-46s %10s %8s%n", "psql -1 (one transaction, the floor)", Stats.seconds(f), "1.00x");
-    System.out.printf("  %-46s %10s %8s%n", "psql, one transaction per revision", Stats.seconds(p), Stats.ratio(p, f));
-    System.out.printf("  %-46s %10s %8s   %s psql per revision (target <= 1.50x)%n",
-        "tidemark upgrade head", Stats.seconds(t), Stats.ratio(t, f), Stats.ratio(t, p));
-    System.out.printf("  %-46s %10s            (target <= 0.250 s)%n",
-        "tidemark upgrade head, nothing to do", Stats.seconds(n));
-    System.out.printf("  %-46s %10s %8s   %s psql per revision (start-up and checks excluded)%n",
-        "tidemark, less its nothing-to-do run", Stats.seconds(t - n), Stats.ratio(t - n, f),
-        Stats.ratio(t - n, p));
+    System.out.printf("  %-50s %10s %8s%n", "psql -1 (one transaction, the floor)", Stats.seconds(f), "1.00x");
+    System.out.printf("  %-50s %10s %8s%n", "psql, one transaction per revision", Stats.seconds(p), Stats.ratio(p, f));
+    chainRows("", Stats.medianSeconds(tm), Stats.medianSeconds(noop), f, p);
+    chainRows(", AppCDS", Stats.medianSeconds(tmCds), Stats.medianSeconds(noopCds), f, p);
+  }
+
+  private static void chainRows(String variant, double t, double n, double f, double p) {
+    System.out.printf("  %-50s %10s %8s   %s psql per revision (target <= 1.50x)%n",
+        "tidemark upgrade head" + variant, Stats.seconds(t), Stats.ratio(t, f), Stats.ratio(t, p));
+    System.out.printf("  %-50s %10s            (target <= 0.250 s)%n",
+        "tidemark upgrade head" + variant + ", nothing to do", Stats.seconds(n));
+    System.out.printf("  %-50s %10s %8s   %s psql per revision (start-up and checks excluded)%n",
+        "tidemark" + variant + ", less its nothing-to-do run", Stats.seconds(t - n),
+        Stats.ratio(t - n, f), Stats.ratio(t - n, p));
+  }
+
+  /** The jars of the runtime and its own dependencies, from this harness's class path. */
+  private static String runtimeClassPath() {
+    List<String> kept = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      String name = Path.of(entry).getFileName().toString();
+      if (name.startsWith("tidemark-runtime-") || name.startsWith("picocli-")
+          || name.startsWith("postgresql-")) {
+        kept.add(entry);
+      }
+    }
+    if (kept.size() != 3) {
+      throw new IllegalStateException("expected the runtime, picocli and pgjdbc jars on the class"
+          + " path, found " + kept + "; run bench/run.sh");
+    }
+    return String.join(java.io.File.pathSeparator, kept);
   }
 
   private void resetDatabase() throws SQLException {

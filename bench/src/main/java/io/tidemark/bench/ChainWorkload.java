@@ -20,7 +20,7 @@ final class ChainWorkload {
 
   private ChainWorkload() {}
 
-  /** Generates {@code count} revisions under {@code dir} and returns the compiled classes folder. */
+  /** Generates {@code count} revisions under {@code dir}, compiles them and returns their jar. */
   static Path build(Path dir, int count) {
     try {
       Path src = dir.resolve("src");
@@ -50,7 +50,15 @@ final class ChainWorkload {
       if (javac.run(null, null, null, args.toArray(String[]::new)) != 0) {
         throw new IllegalStateException("could not compile the generated chain in " + src);
       }
-      return classes;
+      // A jar, as users ship revisions (and as AppCDS requires: no class folders).
+      Path jar = dir.resolve("revisions.jar");
+      java.util.spi.ToolProvider jarTool = java.util.spi.ToolProvider.findFirst("jar")
+          .orElseThrow(() -> new IllegalStateException("this JDK has no jar tool"));
+      if (jarTool.run(System.out, System.err, "--create", "--file", jar.toString(),
+          "-C", classes.toString(), ".") != 0) {
+        throw new IllegalStateException("could not package the generated chain in " + classes);
+      }
+      return jar;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
