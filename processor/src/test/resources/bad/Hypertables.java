@@ -78,3 +78,9 @@ class MissingPartition {
 class IntegerTime {
   long tick;
 }
+
+@Table
+@Hypertable(timeColumn = "seq")
+class IntegerTimeWithoutChunk {
+  long seq;
+}

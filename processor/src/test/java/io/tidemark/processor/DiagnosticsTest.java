@@ -84,6 +84,9 @@ class DiagnosticsTest {
         error("Hypertables", "[TM076] after = \"soon\" on table bad_intervals", "soon"),
         error("Hypertables", "[TM076] chunkTimeInterval = \"1 day\" on table integer_time is not a"
             + " valid integer interval", "\"1 day\""),
+        error("Hypertables", "[TM082] Hypertable integer_time_without_chunk is partitioned by the"
+            + " integer column seq, and TimescaleDB has no default chunk interval",
+            "timeColumn = \"seq\""),
         error("Hypertables", "[TM077] Hypertable partitions_only has partitionColumn = \"\" and"
             + " partitions = 4", "partitions = 4"),
         error("Hypertables", "[TM080] partitionColumn \"nope_partition\" is not a column of table"

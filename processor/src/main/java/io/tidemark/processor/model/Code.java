@@ -36,6 +36,7 @@ public enum Code {
   TM079("@ContinuousAggregate is declared together with @Table"),
   TM080("@Hypertable.partitionColumn names no column of the table"),
   TM081("@Hypertable is declared on a type without @Table"),
+  TM082("a hypertable with an integer time column has no chunkTimeInterval"),
   TM090("the processor options tidemark.dir and tidemark.package are missing"),
   TM091("a processor option has an invalid value"),
   TM092("a revision's snapshot file is missing, unreadable or corrupted"),

@@ -65,6 +65,12 @@ final class HypertableReader {
           + " both: a column and a number of partitions > 0 (or neither).");
     }
     String chunk = interval(ht, "chunkTimeInterval", integerTime);
+    if (integerTime && chunk == null && ht.string("chunkTimeInterval").isEmpty()) {
+      fail(Code.TM082, ht.place("timeColumn"), "Hypertable " + table + " is partitioned by the"
+          + " integer column " + time + ", and TimescaleDB has no default chunk interval for"
+          + " integer time: give one in the column's units, for example chunkTimeInterval ="
+          + " \"86400\" for seconds.");
+    }
     String dropAfter = interval(ht, "dropAfter", integerTime);
     CompressionNode compression = compression(ht.nested("compression"), integerTime);
     checkKeys(ht, time, partitionColumn, pk, uniques, indexes);

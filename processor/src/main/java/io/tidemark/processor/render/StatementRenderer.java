@@ -53,7 +53,7 @@ import java.util.List;
  * runtime's {@code Operations}, with a comment where the statement does more than it says.
  */
 final class StatementRenderer implements OpVisitor<CodeBlock> {
-  /** TimescaleDB's chunk interval when none is set, for timestamp time columns. */
+  /** TimescaleDB's chunk interval when none is set; integer time columns always set one (TM082). */
   static final String DEFAULT_CHUNK_TIME_INTERVAL = "7 days";
 
   private final DdlFactories ddl;
