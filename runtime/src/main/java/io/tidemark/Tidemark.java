@@ -15,6 +15,7 @@ public final class Tidemark {
   private Tidemark() {}
 
   public static void main(String[] args) {
+    Cli.warmUp(Thread.currentThread().getContextClassLoader());
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

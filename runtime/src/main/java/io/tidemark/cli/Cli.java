@@ -19,12 +19,17 @@ public final class Cli {
 
   private Cli() {}
 
+  /** Starts loading, on another thread, the classes a command will need (see {@link Warmup}). */
+  public static void warmUp(ClassLoader loader) {
+    Warmup.start(loader);
+  }
+
   /** Runs {@code args} with this environment; returns the exit code. */
   public static int run(String[] args, Map<String, String> environment, PrintWriter out,
       PrintWriter err) {
     TidemarkCommand root = new TidemarkCommand();
     root.environment = environment;
-    CommandLine line = new CommandLine(root);
+    CommandLine line = CliModel.build(root);
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
