@@ -11,10 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The commands that read the revision chain only: history, heads, branches, show, revision. */
 final class ChainCommands {
@@ -65,15 +61,8 @@ final class ChainCommands {
     out.flush();
   }
 
-  @Command(name = "history", description = "Lists revisions, newest first.")
-  static final class History implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
-    @Option(names = {"-r", "--rev-range"}, paramLabel = "RANGE",
-        description = "from:to, either side optional (base, head, heads, current, ids).")
-    String range;
-
+  /** {@code history [-r RANGE]}. */
+  record History(TidemarkCommand root, String range) implements Callable<Integer> {
     @Override
     public Integer call() {
       print(root, root.migrator().history(range));
@@ -81,11 +70,8 @@ final class ChainCommands {
     }
   }
 
-  @Command(name = "heads", description = "Lists the revisions without children.")
-  static final class Heads implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
+  /** {@code heads}. */
+  record Heads(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
       RevisionGraph graph = root.migrator().graph();
@@ -94,11 +80,8 @@ final class ChainCommands {
     }
   }
 
-  @Command(name = "branches", description = "Lists the revisions where the chain branches.")
-  static final class Branches implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
+  /** {@code branches}. */
+  record Branches(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
       RevisionGraph graph = root.migrator().graph();
@@ -119,14 +102,8 @@ final class ChainCommands {
     }
   }
 
-  @Command(name = "show", description = "Shows one revision with its SQL.")
-  static final class Show implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
-    @Parameters(paramLabel = "REV", description = "An id, unique prefix, head or <id>+N.")
-    String target;
-
+  /** {@code show REV}. */
+  record Show(TidemarkCommand root, String target) implements Callable<Integer> {
     @Override
     public Integer call() {
       Migrator.RevisionDetails details = root.migrator().show(target);
@@ -163,22 +140,9 @@ final class ChainCommands {
     }
   }
 
-  @Command(name = "revision", description = "Writes an empty revision class on the current "
-      + "head(s), for data migrations and hand-written SQL.")
-  static final class NewRevision implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
-    @Option(names = {"-m", "--message"}, required = true, description = "What it does.")
-    String message;
-
-    @Option(names = "--dir", defaultValue = "src/main/java",
-        description = "Source root of the revisions (default: ${DEFAULT-VALUE}).")
-    Path dir;
-
-    @Option(names = "--package", required = true, description = "Package of the revisions.")
-    String packageName;
-
+  /** {@code revision -m MESSAGE --package PACKAGE [--dir DIR]}. */
+  record NewRevision(TidemarkCommand root, String message, Path dir, String packageName)
+      implements Callable<Integer> {
     @Override
     public Integer call() {
       Path file = root.migrator().revision(message, dir, packageName);

@@ -6,31 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** The commands that change the database: upgrade, downgrade and stamp. */
 final class MigrateCommands {
   private MigrateCommands() {}
 
-  @Command(name = "upgrade", description = "Applies revisions up to TARGET: head, heads, +N, "
-      + "an id or unique prefix, <id>+N; with --sql a range from:to is allowed.")
-  static final class Upgrade implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
-    @Parameters(paramLabel = "TARGET", defaultValue = "head",
-        description = "Where to go (default: ${DEFAULT-VALUE}).")
-    String target;
-
-    @Option(names = "--sql", description = "Print the SQL instead of running it (no database).")
-    boolean sql;
-
-    @Option(names = "--repair", description = "Accept applied revisions whose code changed.")
-    boolean repair;
-
+  /** {@code upgrade [TARGET] [--sql] [--repair]}. */
+  record Upgrade(TidemarkCommand root, String target, boolean sql, boolean repair)
+      implements Callable<Integer> {
     @Override
     public Integer call() {
       if (sql) {
@@ -42,18 +25,9 @@ final class MigrateCommands {
     }
   }
 
-  @Command(name = "downgrade", description = "Reverts revisions down to TARGET: base, -N, an id "
-      + "or unique prefix, <id>-N; with --sql a range from:to is required.")
-  static final class Downgrade implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
-    @Parameters(paramLabel = "TARGET", description = "Where to go.")
-    String target;
-
-    @Option(names = "--sql", description = "Print the SQL instead of running it (no database).")
-    boolean sql;
-
+  /** {@code downgrade TARGET [--sql]}. */
+  record Downgrade(TidemarkCommand root, String target, boolean sql)
+      implements Callable<Integer> {
     @Override
     public Integer call() {
       if (sql) {
@@ -82,15 +56,8 @@ final class MigrateCommands {
     }
   }
 
-  @Command(name = "stamp", description = "Records TARGET as the applied state without running "
-      + "any migration: baselines a hand-made database, or accepts changed revisions.")
-  static final class Stamp implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
-    @Parameters(paramLabel = "TARGET", description = "head, heads, base, an id or prefix.")
-    String target;
-
+  /** {@code stamp TARGET}. */
+  record Stamp(TidemarkCommand root, String target) implements Callable<Integer> {
     @Override
     public Integer call() {
       Migrator.StampResult result = root.migrator().stamp(target);

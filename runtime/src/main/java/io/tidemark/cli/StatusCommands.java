@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 
 /** The commands that compare the database with the code: current and check. */
 final class StatusCommands {
@@ -19,11 +17,8 @@ final class StatusCommands {
 
   private StatusCommands() {}
 
-  @Command(name = "current", description = "Shows the revisions the database is at.")
-  static final class Current implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
+  /** {@code current}. */
+  record Current(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
       MigrationStatus status = root.migrator().status();
@@ -83,12 +78,8 @@ final class StatusCommands {
     return rows;
   }
 
-  @Command(name = "check", description = "Exits with 3 when revisions are pending, an applied "
-      + "revision changed, or the database holds a revision the code does not know.")
-  static final class Check implements Callable<Integer> {
-    @ParentCommand
-    TidemarkCommand root;
-
+  /** {@code check}: exit code 3 when the database is not at the code's heads. */
+  record Check(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
       MigrationStatus status = root.migrator().status();

@@ -83,6 +83,25 @@ class CliTest {
   }
 
   @Test
+  void help_onEverySubcommand_printsItsUsageAndExitsZero() {
+    CliRunner.Result upgrade = CliRunner.raw(Map.of(), "upgrade", "--help");
+    assertEquals(0, upgrade.code(), upgrade.err());
+    assertTrue(upgrade.out().startsWith("Usage: tidemark upgrade [-hqv]"), upgrade.out());
+    assertTrue(upgrade.out().contains("[TARGET]               Where to go (default: head)."),
+        upgrade.out());
+    assertTrue(upgrade.out().contains("--lock-timeout=MS      lock_timeout for migration"),
+        upgrade.out());
+    CliRunner.Result revision = CliRunner.raw(Map.of(), "revision", "-h");
+    assertEquals(0, revision.code(), revision.err());
+    assertTrue(revision.out().contains("-m, --message=<message>"), revision.out());
+    CliRunner.Result root = CliRunner.raw(Map.of(), "--help");
+    assertTrue(root.out().contains("Exit codes:\n  0   success"), root.out());
+    CliRunner.Result missing = CliRunner.raw(Map.of(), "downgrade");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().startsWith("Missing required parameter: 'TARGET'"), missing.err());
+  }
+
+  @Test
   void ambiguousPrefix_isAnErrorListingCandidates() {
     CliRunner.Result result = cli.run("upgrade", "d4");
     assertEquals(1, result.code());

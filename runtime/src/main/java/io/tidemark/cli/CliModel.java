@@ -1,0 +1,199 @@
+package io.tidemark.cli;
+
+import io.tidemark.history.VersionTable;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The command line's model, built with picocli's programmatic API. Reading the same model
+ * from annotations costs a cold JVM about a tenth of a second of reflection on every run,
+ * more than the rest of a nothing-to-do {@code upgrade head}. Picocli parses into the option
+ * specs; each command copies the values it needs into its command object when it runs.
+ */
+final class CliModel {
+  private CliModel() {}
+
+  /** The {@code tidemark} command line, bound to {@code root}. */
+  static CommandLine build(TidemarkCommand root) {
+    RootOptions options = new RootOptions();
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("tidemark")
+        .versionProvider(new Version());
+    spec.usageMessage()
+        .description("Applies, reverts and inspects Tidemark revisions on PostgreSQL.")
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(exitCodes());
+    options.addTo(spec);
+    root.spec = spec;
+    root.options = options;
+    CommandLine line = new CommandLine(spec);
+
+    PositionalParamSpec upTarget = target("TARGET", "Where to go (default: ${DEFAULT-VALUE}).")
+        .arity("0..1").required(false).defaultValue("head").build();
+    OptionSpec upSql = flag("--sql", "Print the SQL instead of running it (no database).");
+    OptionSpec repair = flag("--repair", "Accept applied revisions whose code changed.");
+    add(line, "upgrade", "Applies revisions up to TARGET: head, heads, +N, an id or unique "
+        + "prefix, <id>+N; with --sql a range from:to is allowed.",
+        () -> new MigrateCommands.Upgrade(root, upTarget.getValue(), on(upSql), on(repair)).call(),
+        upTarget, upSql, repair);
+
+    PositionalParamSpec downTarget = target("TARGET", "Where to go.").build();
+    OptionSpec downSql = flag("--sql", "Print the SQL instead of running it (no database).");
+    add(line, "downgrade", "Reverts revisions down to TARGET: base, -N, an id or unique "
+        + "prefix, <id>-N; with --sql a range from:to is required.",
+        () -> new MigrateCommands.Downgrade(root, downTarget.getValue(), on(downSql)).call(),
+        downTarget, downSql);
+
+    add(line, "current", "Shows the revisions the database is at.",
+        () -> new StatusCommands.Current(root).call());
+    add(line, "check", "Exits with 3 when revisions are pending, an applied revision changed, "
+        + "or the database holds a revision the code does not know.",
+        () -> new StatusCommands.Check(root).call());
+
+    OptionSpec range = OptionSpec.builder("-r", "--rev-range").paramLabel("RANGE")
+        .type(String.class)
+        .description("from:to, either side optional (base, head, heads, current, ids).").build();
+    add(line, "history", "Lists revisions, newest first.",
+        () -> new ChainCommands.History(root, range.getValue()).call(), range);
+    add(line, "heads", "Lists the revisions without children.",
+        () -> new ChainCommands.Heads(root).call());
+    add(line, "branches", "Lists the revisions where the chain branches.",
+        () -> new ChainCommands.Branches(root).call());
+
+    PositionalParamSpec rev = target("REV", "An id, unique prefix, head or <id>+N.").build();
+    add(line, "show", "Shows one revision with its SQL.",
+        () -> new ChainCommands.Show(root, rev.getValue()).call(), rev);
+
+    PositionalParamSpec stampTarget = target("TARGET", "head, heads, base, an id or prefix.")
+        .build();
+    add(line, "stamp", "Records TARGET as the applied state without running any migration: "
+        + "baselines a hand-made database, or accepts changed revisions.",
+        () -> new MigrateCommands.Stamp(root, stampTarget.getValue()).call(), stampTarget);
+
+    OptionSpec message = OptionSpec.builder("-m", "--message").paramLabel("<message>")
+        .type(String.class).required(true).description("What it does.").build();
+    OptionSpec dir = OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
+        .defaultValue("src/main/java")
+        .description("Source root of the revisions (default: ${DEFAULT-VALUE}).").build();
+    OptionSpec packageName = OptionSpec.builder("--package").paramLabel("<packageName>")
+        .type(String.class).required(true).description("Package of the revisions.").build();
+    add(line, "revision", "Writes an empty revision class on the current head(s), for data "
+        + "migrations and hand-written SQL.",
+        () -> new ChainCommands.NewRevision(root, message.getValue(), dir.getValue(),
+            packageName.getValue()).call(), message, dir, packageName);
+    return line;
+  }
+
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "success");
+    codes.put("1", "error (the message names it and its TM code)");
+    codes.put("2", "invalid command line");
+    codes.put("3", "check failed: pending or changed revisions");
+    return codes;
+  }
+
+  private static void add(CommandLine line, String name, String description,
+      Callable<Integer> body, ArgSpec... args) {
+    TidemarkCommand root = (TidemarkCommand) line.getCommand();
+    Callable<Integer> run = () -> {
+      root.load();
+      return body.call();
+    };
+    CommandSpec command = CommandSpec.wrapWithoutInspection(run).name(name);
+    command.usageMessage().description(description);
+    for (ArgSpec arg : args) {
+      if (arg instanceof OptionSpec option) {
+        command.addOption(option);
+      } else {
+        command.addPositional((PositionalParamSpec) arg);
+      }
+    }
+    line.addSubcommand(name, command);
+  }
+
+  /** A required positional parameter (the upgrade target relaxes it to 0..1). */
+  private static PositionalParamSpec.Builder target(String label, String description) {
+    return PositionalParamSpec.builder().paramLabel(label).type(String.class).arity("1")
+        .required(true).description(description);
+  }
+
+  static OptionSpec flag(String name, String description) {
+    return flagBuilder(description, name).build();
+  }
+
+  static OptionSpec.Builder flagBuilder(String description, String... names) {
+    return OptionSpec.builder(names).type(boolean.class).arity("0").initialValue(false)
+        .description(description);
+  }
+
+  /** The value of a flag: false when not given. */
+  static boolean on(OptionSpec flag) {
+    Boolean value = flag.getValue();
+    return value != null && value;
+  }
+
+  /** The options of {@code tidemark} that every command inherits, as parsed. */
+  static final class RootOptions {
+    final OptionSpec help = flagBuilder("Show this help message and exit.", "-h", "--help")
+        .usageHelp(true).scopeType(ScopeType.INHERIT).build();
+    final OptionSpec version = flagBuilder("Print version information and exit.", "-V",
+        "--version").versionHelp(true).build();
+    final OptionSpec url = inherited("URL", String.class, "--url")
+        .description("Database: jdbc:postgresql://host:5432/db or postgresql://user:pass@host/db."
+            + " Default: the DATABASE_URL environment variable.").build();
+    final OptionSpec user = inherited("<user>", String.class, "-U", "--user")
+        .description("Database user.").build();
+    final OptionSpec password = inherited("<password>", String.class, "--password")
+        .description("Database password (default: PGPASSWORD). Never printed.").build();
+    final OptionSpec revisionPackage = inherited("PACKAGE", String.class, "--revision-package")
+        .description("Use only the revisions registered in this package (the processor's "
+            + "tidemark.package), when the class path holds several migration sets. "
+            + "Default: every registry found.").build();
+    final OptionSpec versionSchema = inherited("SCHEMA", String.class, "--version-schema")
+        .defaultValue(VersionTable.DEFAULT_SCHEMA)
+        .description("Schema of the version table (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec versionTable = inherited("NAME", String.class, "--version-table")
+        .defaultValue(VersionTable.DEFAULT_NAME)
+        .description("Name of the version table (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec lockTimeout = inherited("MS", long.class, "--lock-timeout")
+        .defaultValue("10000").description("lock_timeout for migration statements in ms, "
+            + "0 = none (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec statementTimeout = inherited("MS", long.class, "--statement-timeout")
+        .defaultValue("0").description("statement_timeout for migration statements in ms, "
+            + "0 = none (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec connectRetries = inherited("N", int.class, "--connect-retries")
+        .defaultValue("3").description("Connection attempts to retry while the server is not "
+            + "up (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec connectRetryDelay = inherited("MS", long.class, "--connect-retry-delay")
+        .defaultValue("500")
+        .description("First retry delay in ms, doubled each time (default: ${DEFAULT-VALUE}).")
+        .build();
+    final OptionSpec json = flagBuilder("Print one JSON document instead of text.", "--json")
+        .scopeType(ScopeType.INHERIT).build();
+    final OptionSpec verbose = flagBuilder("More detail; stack traces on errors.", "-v",
+        "--verbose").scopeType(ScopeType.INHERIT).build();
+    final OptionSpec quiet = flagBuilder("Print only errors and summaries.", "-q", "--quiet")
+        .scopeType(ScopeType.INHERIT).build();
+
+    private static OptionSpec.Builder inherited(String label, Class<?> type, String... names) {
+      return OptionSpec.builder(names).paramLabel(label).type(type).arity("1")
+          .scopeType(ScopeType.INHERIT);
+    }
+
+    void addTo(CommandSpec spec) {
+      for (OptionSpec option : new OptionSpec[] {help, version, url, user, password,
+          revisionPackage, versionSchema, versionTable, lockTimeout, statementTimeout,
+          connectRetries, connectRetryDelay, json, verbose, quiet}) {
+        spec.addOption(option);
+      }
+    }
+  }
+}
