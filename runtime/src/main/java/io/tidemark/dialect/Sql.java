@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
  * double quotes, how qualified names split, how literals and intervals are escaped.
  */
 final class Sql {
-  private static final Pattern BARE = Pattern.compile("[a-z_][a-z0-9_$]*");
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final Pattern REFERENTIAL_ACTION =
       Pattern.compile("CASCADE|RESTRICT|NO ACTION|SET NULL|SET DEFAULT");
@@ -44,10 +43,25 @@ final class Sql {
     if (identifier == null || identifier.isEmpty()) {
       throw new IllegalArgumentException("an SQL identifier must not be empty");
     }
-    if (BARE.matcher(identifier).matches() && !RESERVED.contains(identifier)) {
+    if (bare(identifier) && !RESERVED.contains(identifier)) {
       return identifier;
     }
     return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** True for {@code [a-z_][a-z0-9_$]*}, which PostgreSQL reads unquoted as itself. */
+  private static boolean bare(String identifier) {
+    if (identifier.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < identifier.length(); i++) {
+      char c = identifier.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '$'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A {@code "name"} or {@code "schema.name"} (split at the first dot), quoted part by part. */
@@ -123,6 +137,9 @@ final class Sql {
     String trimmed = entry.trim();
     if (trimmed.startsWith("(")) {
       return trimmed;
+    }
+    if (bare(trimmed)) {
+      return quote(trimmed);
     }
     var matcher = COLUMN_MODIFIERS.matcher(trimmed);
     if (!matcher.matches() || matcher.group(1).isEmpty()) {
