@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine;
+import io.tidemark.internal.picocli.CommandLine;
 
 /**
  * Runs one command line: parses it, runs the command, and turns errors into one masked line

@@ -5,12 +5,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ScopeType;
+import io.tidemark.internal.picocli.CommandLine;
+import io.tidemark.internal.picocli.CommandLine.Model.ArgSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.CommandSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.OptionSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.PositionalParamSpec;
+import io.tidemark.internal.picocli.CommandLine.ScopeType;
 
 /**
  * The command line's model, built with picocli's programmatic API. Reading the same model

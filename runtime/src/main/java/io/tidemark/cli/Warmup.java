@@ -15,9 +15,10 @@ import java.util.ServiceLoader;
  * Loads on a second core what nearly every command needs once its command line is parsed:
  * the revision classes with their annotations, the PostgreSQL driver, the JDK facilities the
  * driver's first connection initializes (calendar and number-format locale data, the memory
- * MXBean) and the SHA-256 provider that checksums revisions. A CLI run is a cold JVM; doing this while picocli builds its model takes it
- * off the critical path. It computes nothing the command uses, so a failure here changes
- * nothing: the command meets the same problem and reports it.
+ * MXBean) and the SHA-256 provider that checksums revisions. A CLI run is a cold JVM; doing
+ * this while picocli builds its model takes it off the critical path. It computes nothing the
+ * command uses, so a failure here changes nothing: the command meets the same problem and
+ * reports it.
  */
 final class Warmup {
   private Warmup() {}
