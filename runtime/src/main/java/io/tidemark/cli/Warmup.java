@@ -21,6 +21,14 @@ import java.util.ServiceLoader;
  * reports it.
  */
 final class Warmup {
+  /** The driver's classes whose initialization a first connection and query wait for. */
+  private static final String[] DRIVER_CLASSES = {"org.postgresql.Driver",
+      "org.postgresql.PGProperty", "org.postgresql.jdbc.PgConnection",
+      "org.postgresql.core.v3.ConnectionFactoryImpl", "org.postgresql.core.v3.QueryExecutorImpl",
+      "org.postgresql.jdbc.TypeInfoCache", "org.postgresql.jdbc.TimestampUtils",
+      "org.postgresql.jdbc.PgStatement", "org.postgresql.jdbc.PgResultSet",
+      "org.postgresql.jdbc.PgArray"};
+
   private Warmup() {}
 
   static void start(ClassLoader loader) {
@@ -36,14 +44,24 @@ final class Warmup {
           migration.getClass().getAnnotation(Revision.class);
         }
       }
-      Class.forName("org.postgresql.Driver", true, loader);
+      for (String name : DRIVER_CLASSES) {
+        initialize(name, loader);
+      }
       new GregorianCalendar();
       NumberFormat.getIntegerInstance();
       ManagementFactory.getMemoryMXBean();
       MessageDigest.getInstance("SHA-256").digest(new byte[1]);
     } catch (RuntimeException | ServiceConfigurationError | LinkageError
-        | ClassNotFoundException | NoSuchAlgorithmException e) {
+        | NoSuchAlgorithmException e) {
       // The command does the same work on its own thread and reports what went wrong.
+    }
+  }
+
+  private static void initialize(String className, ClassLoader loader) {
+    try {
+      Class.forName(className, true, loader);
+    } catch (ClassNotFoundException e) {
+      // Another driver version: its own classes load when the command connects.
     }
   }
 }
