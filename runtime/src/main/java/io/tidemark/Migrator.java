@@ -31,12 +31,6 @@ public final class Migrator {
   private final MigratorBuilder settings;
   private final VersionTable table;
   private final Scripts scripts;
-  /**
-   * How many consecutive all-transactional revisions an upgrade sends in one round trip. Each
-   * keeps its own transaction; the cap keeps progress lines coming on long chains.
-   */
-  private static final int PIPELINE = 50;
-
   private RevisionGraph graph;
 
   Migrator(MigratorBuilder settings) {
@@ -156,75 +150,7 @@ public final class Migrator {
   }
 
   private List<RevisionRun> run(Session session, List<RevisionNode> plan, boolean upgrade) {
-    List<RevisionRun> runs = new ArrayList<>(plan.size());
-    int i = 0;
-    while (i < plan.size()) {
-      List<RevisionScript> group = upgrade ? pipelinable(plan, i) : List.of();
-      if (group.size() > 1) {
-        int committed = runPipelined(session, group, runs, plan.size());
-        i += committed;
-        if (committed == group.size()) {
-          continue;
-        }
-      }
-      // Alone: a downgrade, a revision with non-transactional steps, or the revision a
-      // pipelined group failed at (run again alone, its error names the failing statement).
-      runOne(session, plan, i, upgrade, runs);
-      i++;
-    }
-    return runs;
-  }
-
-  /** The all-transactional upgrade scripts from {@code from} on, at most {@link #PIPELINE}. */
-  private List<RevisionScript> pipelinable(List<RevisionNode> plan, int from) {
-    List<RevisionScript> group = new ArrayList<>();
-    for (int j = from; j < plan.size() && group.size() < PIPELINE; j++) {
-      RevisionScript script = scripts.upgrade(plan.get(j), null);
-      if (!script.transactional()) {
-        break;
-      }
-      group.add(script);
-    }
-    return group;
-  }
-
-  /**
-   * Runs {@code group} pipelined and reports the revisions that committed, with the execution
-   * time the server recorded for each; returns how many committed.
-   */
-  private int runPipelined(Session session, List<RevisionScript> group, List<RevisionRun> runs,
-      int total) {
-    boolean completed = session.runPipelined(group);
-    Map<String, Long> millis = session.executionMillis(table,
-        group.stream().map(script -> script.node().id()).toList());
-    int committed = 0;
-    for (RevisionScript script : group) {
-      Long ms = millis.get(script.node().id());
-      if (ms == null) {
-        break;
-      }
-      int index = runs.size() + 1;
-      settings.listener.starting(script.node(), true, index, total);
-      RevisionRun run = new RevisionRun(script.node(), true, ms);
-      runs.add(run);
-      settings.listener.finished(run, index, total);
-      committed++;
-    }
-    if (completed && committed != group.size()) {
-      throw new IllegalStateException("the version table lists " + committed + " of the "
-          + group.size() + " revisions just committed");
-    }
-    return committed;
-  }
-
-  private void runOne(Session session, List<RevisionNode> plan, int i, boolean upgrade,
-      List<RevisionRun> runs) {
-    RevisionNode node = plan.get(i);
-    settings.listener.starting(node, upgrade, i + 1, plan.size());
-    RevisionScript script = upgrade ? scripts.upgrade(node, null) : scripts.downgrade(node);
-    RevisionRun run = new RevisionRun(node, upgrade, session.run(script, scripts));
-    runs.add(run);
-    settings.listener.finished(run, i + 1, plan.size());
+    return new PlanRunner(session, scripts, table, settings.listener).run(plan, upgrade);
   }
 
   /** Accepts the current code of every changed applied revision; returns their ids. */
@@ -290,6 +216,35 @@ public final class Migrator {
       List<RevisionNode> pending = new Targets(chain).upgrade(applied, "heads");
       return new MigrationStatus(rows, heads, pending, changed(rows), unknown);
     }
+  }
+
+  /**
+   * Fails unless the database is exactly at the code's heads: for an application that runs
+   * its migrations in a separate deploy step and must not start against an older schema.
+   * Throws TM121 for a revision the code does not know, TM120 for an applied revision whose
+   * code changed, and TM122 for pending revisions; returns the status when all is well.
+   */
+  public MigrationStatus requireUpToDate() {
+    MigrationStatus status = status();
+    if (!status.unknown().isEmpty()) {
+      String id = status.unknown().get(0);
+      throw new TidemarkException(ErrorCode.TM121, "The database has revision" + (status
+          .unknown().size() > 1 ? "s " + status.unknown() : " " + id) + " applied, but the code"
+          + " does not contain it. Run the code that has it, or 'stamp' the revision the"
+          + " database really is at.", id, null, null);
+    }
+    if (!status.changed().isEmpty()) {
+      throw changedError(status.changed(), status.applied());
+    }
+    if (!status.pending().isEmpty()) {
+      List<String> pending = status.pending().stream().map(RevisionNode::id).toList();
+      throw new TidemarkException(ErrorCode.TM122, "The database is at " + (status
+          .currentHeads().isEmpty() ? "base" : String.join(", ", status.currentHeads()))
+          + " and " + pending.size() + " revision(s) are pending: " + String.join(", ", pending)
+          + ". Run 'upgrade heads' (or Migrator.upgrade(\"heads\")) before starting.",
+          pending.get(0), null, null);
+    }
+    return status;
   }
 
   /** The offline SQL that upgrades along {@code range} ({@code to} or {@code from:to}). */

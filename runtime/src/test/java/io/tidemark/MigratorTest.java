@@ -257,6 +257,26 @@ class MigratorTest {
   }
 
   @Test
+  void requireUpToDate_pendingChangedOrUnknown_failsWithTheStateAndPassesAtHead() {
+    Migrator migrator = migrator(Fixtures.linear());
+    migrator.upgrade("0002");
+    TidemarkException pending = assertThrows(TidemarkException.class, migrator::requireUpToDate);
+    assertEquals(ErrorCode.TM122, pending.code());
+    assertTrue(pending.getMessage().contains("The database is at 0002_b2b2b2 and 1 revision(s)"
+        + " are pending: 0003_c3c3c3."), pending.getMessage());
+    migrator.upgrade("head");
+    assertEquals(List.of("0003_c3c3c3"), migrator.requireUpToDate().currentHeads());
+    TidemarkException changed = assertThrows(TidemarkException.class,
+        () -> migrator(List.of(new Fixtures.CreateUsers(), new Fixtures.AddEmailEdited(),
+            new Fixtures.CreateOrders())).requireUpToDate());
+    assertEquals(ErrorCode.TM120, changed.code());
+    TidemarkException unknown = assertThrows(TidemarkException.class,
+        () -> migrator(Fixtures.linear().subList(0, 2)).requireUpToDate());
+    assertEquals(ErrorCode.TM121, unknown.code());
+    assertEquals("0003_c3c3c3", unknown.revision());
+  }
+
+  @Test
   void upgrade_databaseHasUnknownRevision_refuses() {
     migrator(Fixtures.linear()).upgrade("head");
     Migrator older = migrator(Fixtures.linear().subList(0, 2));

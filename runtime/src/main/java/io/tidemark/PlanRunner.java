@@ -1,0 +1,105 @@
+package io.tidemark;
+
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.executor.RevisionScript;
+import io.tidemark.executor.Scripts;
+import io.tidemark.executor.Session;
+import io.tidemark.history.VersionTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a plan of revisions on a session, reporting each to the listener. Consecutive
+ * all-transactional upgrades are sent pipelined, up to {@link #PIPELINE} in one round trip;
+ * everything else runs one revision at a time.
+ */
+final class PlanRunner {
+  /**
+   * How many consecutive all-transactional revisions an upgrade sends in one round trip. Each
+   * keeps its own transaction; the cap keeps progress lines coming on long chains.
+   */
+  private static final int PIPELINE = 50;
+
+  private final Session session;
+  private final Scripts scripts;
+  private final VersionTable table;
+  private final Migrator.Listener listener;
+
+  PlanRunner(Session session, Scripts scripts, VersionTable table, Migrator.Listener listener) {
+    this.session = session;
+    this.scripts = scripts;
+    this.table = table;
+    this.listener = listener;
+  }
+
+  List<RevisionRun> run(List<RevisionNode> plan, boolean upgrade) {
+    List<RevisionRun> runs = new ArrayList<>(plan.size());
+    int i = 0;
+    while (i < plan.size()) {
+      List<RevisionScript> group = upgrade ? pipelinable(plan, i) : List.of();
+      if (group.size() > 1) {
+        int committed = runPipelined(group, runs, plan.size());
+        i += committed;
+        if (committed == group.size()) {
+          continue;
+        }
+      }
+      // Alone: a downgrade, a revision with non-transactional steps, or the revision a
+      // pipelined group failed at (run again alone, its error names the failing statement).
+      runOne(plan, i, upgrade, runs);
+      i++;
+    }
+    return runs;
+  }
+
+  /** The all-transactional upgrade scripts from {@code from} on, at most {@link #PIPELINE}. */
+  private List<RevisionScript> pipelinable(List<RevisionNode> plan, int from) {
+    List<RevisionScript> group = new ArrayList<>();
+    for (int j = from; j < plan.size() && group.size() < PIPELINE; j++) {
+      RevisionScript script = scripts.upgrade(plan.get(j), null);
+      if (!script.transactional()) {
+        break;
+      }
+      group.add(script);
+    }
+    return group;
+  }
+
+  /**
+   * Runs {@code group} pipelined and reports the revisions that committed, with the execution
+   * time the server recorded for each; returns how many committed.
+   */
+  private int runPipelined(List<RevisionScript> group, List<RevisionRun> runs, int total) {
+    boolean completed = session.runPipelined(group);
+    Map<String, Long> millis = session.executionMillis(table,
+        group.stream().map(script -> script.node().id()).toList());
+    int committed = 0;
+    for (RevisionScript script : group) {
+      Long ms = millis.get(script.node().id());
+      if (ms == null) {
+        break;
+      }
+      int index = runs.size() + 1;
+      listener.starting(script.node(), true, index, total);
+      RevisionRun run = new RevisionRun(script.node(), true, ms);
+      runs.add(run);
+      listener.finished(run, index, total);
+      committed++;
+    }
+    if (completed && committed != group.size()) {
+      throw new IllegalStateException("the version table lists " + committed + " of the "
+          + group.size() + " revisions just committed");
+    }
+    return committed;
+  }
+
+  private void runOne(List<RevisionNode> plan, int i, boolean upgrade, List<RevisionRun> runs) {
+    RevisionNode node = plan.get(i);
+    listener.starting(node, upgrade, i + 1, plan.size());
+    RevisionScript script = upgrade ? scripts.upgrade(node, null) : scripts.downgrade(node);
+    RevisionRun run = new RevisionRun(node, upgrade, session.run(script, scripts));
+    runs.add(run);
+    listener.finished(run, i + 1, plan.size());
+  }
+}
