@@ -21,7 +21,8 @@ final class ProcessorBench {
     // As a Maven build has it: the annotations and the runtime on the class path, the processor
     // and its dependencies on the processor path (annotationProcessorPaths).
     String cp = jars("tidemark-annotations-", "tidemark-runtime-");
-    String processorPath = jars("tidemark-processor-", "javapoet-", "gson-", "tidemark-annotations-");
+    String processorPath = jars("tidemark-processor-", "javapoet-", "gson-", "asm-",
+        "tidemark-annotations-");
     List<String> withProcessor = List.of(javac, "-cp", cp, "-processorpath", processorPath,
         "-processor", "io.tidemark.processor.TidemarkProcessor",
         "-Atidemark.dir=" + src, "-Atidemark.package=" + EntityWorkload.REVISION_PACKAGE,

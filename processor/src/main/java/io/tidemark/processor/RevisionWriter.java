@@ -2,9 +2,10 @@ package io.tidemark.processor;
 
 import io.tidemark.processor.model.Code;
 import io.tidemark.processor.model.Reporter;
+import io.tidemark.processor.render.RegistryClass;
 import io.tidemark.processor.render.RenderedRevision;
-import io.tidemark.processor.render.RevisionRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,8 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.tools.FileObject;
@@ -26,7 +25,6 @@ import javax.tools.StandardLocation;
  */
 final class RevisionWriter {
   static final String SERVICE = "META-INF/services/io.tidemark.RevisionRegistry";
-  private static final Pattern CLASS = Pattern.compile("(?m)^\\s*(?:public\\s+)?(?:final\\s+)?class\\s+([A-Za-z_$][A-Za-z0-9_$]*)");
 
   private final Filer filer;
   private final Reporter reporter;
@@ -69,16 +67,20 @@ final class RevisionWriter {
     return true;
   }
 
-  /** Regenerates the registry of {@code classNames} (simple names, in graph order). */
+  /**
+   * Regenerates the registry of {@code classNames} (simple names, in graph order): its class
+   * file (see {@link RegistryClass}) and its {@code ServiceLoader} entry, both as resources of
+   * the class output, so javac needs no further round for them.
+   */
   void registry(List<String> classNames, Element anchor, Element... originating) {
-    String source = RevisionRenderer.registry(options.packageName(), classNames);
-    Matcher m = CLASS.matcher(source);
-    if (!m.find()) {
-      throw new IllegalStateException("the rendered registry declares no class:\n" + source);
-    }
-    String name = options.packageName() + "." + m.group(1);
+    String pkg = options.packageName();
+    String name = pkg.isEmpty() ? RegistryClass.NAME : pkg + "." + RegistryClass.NAME;
     try {
-      javaSource(name, source, originating);
+      FileObject registry = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
+          RegistryClass.NAME + ".class", originating);
+      try (OutputStream out = registry.openOutputStream()) {
+        out.write(RegistryClass.bytes(pkg, classNames));
+      }
       FileObject service = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE, originating);
       try (Writer out = service.openWriter()) {
         out.write(name + "\n");

@@ -87,35 +87,6 @@ public final class RevisionRenderer {
     return new RenderedRevision(id, className, message, file.build().toString(), snapshotJson);
   }
 
-  /**
-   * Source of the registry class listing {@code revisionClassNames} (simple names, in order).
-   * Written as text, not through JavaPoet: the registry is rendered in every build, most of
-   * which render nothing else, and loading JavaPoet cold costs more than the whole class.
-   */
-  public static String registry(String packageName, List<String> revisionClassNames) {
-    StringBuilder source = new StringBuilder()
-        .append("package ").append(packageName).append(";\n\n")
-        .append("import io.tidemark.Migration;\n")
-        .append("import io.tidemark.RevisionRegistry;\n")
-        .append("import java.util.List;\n\n")
-        .append("/**\n")
-        .append(" * Every revision of this application, oldest first, for {@code ServiceLoader}.\n")
-        .append(" */\n")
-        .append("public final class TidemarkRevisions implements RevisionRegistry {\n")
-        .append("  @Override\n")
-        .append("  public List<Migration> revisions() {\n");
-    if (revisionClassNames.isEmpty()) {
-      source.append("    return List.of();\n");
-    } else {
-      source.append("    return List.of(\n");
-      for (int i = 0; i < revisionClassNames.size(); i++) {
-        source.append("        new ").append(revisionClassNames.get(i)).append("()")
-            .append(i < revisionClassNames.size() - 1 ? ",\n" : ");\n");
-      }
-    }
-    return source.append("  }\n}\n").toString();
-  }
-
   private static List<CodeBlock> statements(List<Op> ops, StatementRenderer statements) {
     return ops.stream().map(op -> op.accept(statements)).toList();
   }

@@ -48,7 +48,7 @@ class RenderedSourceCompilesTest {
       new Case(Revisions.timescaleEvolved(), Schema.EMPTY, Renames.NONE));
 
   @Test
-  void renderedRevisionsAndRegistry_compileWithoutWarnings_andRecordOneOperationPerOp() throws Exception {
+  void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOneOperationPerOp() throws Exception {
     List<JavaFileObject> sources = new ArrayList<>();
     List<String> classNames = new ArrayList<>();
     List<DiffResult> diffs = new ArrayList<>();
@@ -63,8 +63,6 @@ class RenderedSourceCompilesTest {
       diffs.add(diff);
       parents = List.of(revision.id());
     }
-    sources.add(JavaFileObjects.forSourceString(Revisions.PACKAGE + ".TidemarkRevisions",
-        RevisionRenderer.registry(Revisions.PACKAGE, classNames)));
 
     Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all", "-Werror")
@@ -72,7 +70,9 @@ class RenderedSourceCompilesTest {
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
 
-    ClassLoader loader = new CompiledClassLoader(compilation, getClass().getClassLoader());
+    CompiledClassLoader loader = new CompiledClassLoader(compilation, getClass().getClassLoader());
+    loader.add(Revisions.PACKAGE + "." + RegistryClass.NAME,
+        RegistryClass.bytes(Revisions.PACKAGE, classNames));
     RevisionRegistry registry = (RevisionRegistry) loader
         .loadClass(Revisions.PACKAGE + ".TidemarkRevisions").getDeclaredConstructor().newInstance();
     List<Migration> revisions = registry.revisions();
@@ -195,6 +195,10 @@ class RenderedSourceCompilesTest {
           }
         }
       }
+    }
+
+    void add(String name, byte[] bytes) {
+      classes.put(name, bytes);
     }
 
     @Override

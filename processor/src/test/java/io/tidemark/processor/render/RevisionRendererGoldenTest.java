@@ -49,10 +49,4 @@ class RevisionRendererGoldenTest {
         List.of("0002_aaaaaa", "0002_bbbbbb"), new DiffResult(List.of(), List.of(), List.of()), Revisions.shop());
     Golden.assertMatches("Merge.java.txt", revision.javaSource());
   }
-
-  @Test
-  void registry_listsRevisionsInOrder_matchesGolden() {
-    Golden.assertMatches("TidemarkRevisions.java.txt", RevisionRenderer.registry(Revisions.PACKAGE,
-        List.of("Rev0001_aaaaaa_CreateTableUsers", "Rev0002_bbbbbb_AddUsersEmail")));
-  }
 }
