@@ -121,12 +121,14 @@ final class TimescaleSql {
    *
    * <p>Preserved: columns with types, defaults, NOT NULL, identity and generated expressions,
    * storage and column comments; the table comment; CHECK, primary key, unique, exclusion and
-   * outgoing foreign key constraints and every other index under their names; sequences owned
-   * by serial columns; all rows, compressed chunks included. TimescaleDB's automatic indexes
+   * outgoing foreign key constraints and every other index under their names; foreign keys of
+   * other tables that reference it (dropped before, added again after); sequences owned by
+   * serial columns; all rows, compressed chunks included. TimescaleDB's automatic indexes
    * ({@code <table>_<time>_idx}, {@code <table>_<partition>_<time>_idx}), which
-   * {@code create_hypertable} added, are left out, so the table ends as it was before. Not preserved: grants, ownership, triggers, row-level security, tablespace and
-   * storage parameters. Dependent views (continuous aggregates) and incoming foreign keys must
-   * be dropped first; otherwise the drop fails and nothing changes.
+   * {@code create_hypertable} added, are left out, so the table ends as it was before. Not
+   * preserved: grants, ownership, triggers, row-level security, tablespace and storage
+   * parameters. Dependent views (continuous aggregates) must be dropped first; otherwise the
+   * drop fails and nothing changes.
    */
   List<Statement> convertToPlainTable(String table) {
     String body = String.join("\n",
@@ -137,6 +139,7 @@ final class TimescaleSql {
         "  target text;",
         "  cols text;",
         "  ddl text[];",
+        "  incoming text[];",
         "  automatic name[];",
         "  stmt text;",
         "  r record;",
@@ -161,6 +164,13 @@ final class TimescaleSql {
         "    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.conrelid = source);",
         "  SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO cols FROM pg_attribute",
         "    WHERE attrelid = source AND attnum > 0 AND NOT attisdropped AND attgenerated = '';",
+        "  SELECT coalesce(array_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s',",
+        "      conrelid::regclass, conname, pg_get_constraintdef(oid)) ORDER BY conrelid::regclass::text, conname), '{}')",
+        "    INTO incoming FROM pg_constraint WHERE confrelid = source AND conrelid <> source AND contype = 'f';",
+        "  FOR r IN SELECT conrelid::regclass AS t, conname FROM pg_constraint",
+        "      WHERE confrelid = source AND conrelid <> source AND contype = 'f' LOOP",
+        "    EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', r.t, r.conname);",
+        "  END LOOP;",
         "  EXECUTE format('CREATE TABLE %s (LIKE %s INCLUDING ALL EXCLUDING INDEXES)', target, source);",
         "  EXECUTE format('INSERT INTO %s (%s) OVERRIDING SYSTEM VALUE SELECT %s FROM %s', target, cols, cols, source);",
         "  FOR r IN SELECT d.objid::regclass AS seq, a.attname FROM pg_depend d",
@@ -177,7 +187,7 @@ final class TimescaleSql {
         "  EXECUTE format('COMMENT ON TABLE %s IS %L', target, obj_description(source, 'pg_class'));",
         "  EXECUTE format('DROP TABLE %s', source);",
         "  EXECUTE format('ALTER TABLE %s RENAME TO %I', target, rel);",
-        "  FOREACH stmt IN ARRAY ddl LOOP",
+        "  FOREACH stmt IN ARRAY ddl || incoming LOOP",
         "    EXECUTE stmt;",
         "  END LOOP;",
         "END");

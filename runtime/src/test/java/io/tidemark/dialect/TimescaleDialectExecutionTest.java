@@ -182,4 +182,34 @@ class TimescaleDialectExecutionTest {
         + " VALUES (now(), 1, 4) RETURNING id"));
     assertEquals(List.of("r"), rows("SELECT relkind FROM pg_class WHERE oid = '\"Tele\".\"Metrics\"'::regclass"));
   }
+
+  @Test
+  void convertToPlainTable_referencedByAnotherTable_keepsTheForeignKeyAndItsRows() throws Exception {
+    createMetrics();
+    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")));
+    insertRows(4);
+    apply(new Operation.CreateTable("Tele.alerts",
+        List.of(column("asn_id", "integer").notNull(), column("af", "integer").notNull(),
+            column("timebin", "timestamptz").notNull()),
+        List.of(foreignKey("alerts_metric_fkey", "asn_id", "af", "timebin")
+            .references(METRICS, "asn_id", "af", "timebin").onDelete("CASCADE"))));
+    try (java.sql.Statement s = connection.createStatement()) {
+      s.execute("INSERT INTO \"Tele\".alerts SELECT asn_id, af, timebin FROM \"Tele\".\"Metrics\"");
+    }
+    // TimescaleDB adds one more per chunk; the declared one references the hypertable itself.
+    String foreignKeys = "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid = '\"Tele\".alerts'::regclass AND contype = 'f'"
+        + " AND confrelid = '\"Tele\".\"Metrics\"'::regclass";
+    List<String> before = rows(foreignKeys);
+    assertEquals(1, before.size());
+
+    apply(new Operation.ConvertToPlainTable(METRICS));
+
+    assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.hypertables"));
+    assertEquals(before, rows(foreignKeys));
+    assertEquals(List.of("4"), rows("SELECT count(*) FROM \"Tele\".alerts"));
+    rows("DELETE FROM \"Tele\".\"Metrics\" WHERE asn_id = 1 RETURNING 1");
+    assertEquals(rows("SELECT count(*) FROM \"Tele\".\"Metrics\""),
+        rows("SELECT count(*) FROM \"Tele\".alerts"));
+  }
 }
