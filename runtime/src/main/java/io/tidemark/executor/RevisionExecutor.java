@@ -55,12 +55,17 @@ final class RevisionExecutor {
   }
 
   private static void runTransaction(Statement statement, List<String> sql) throws SQLException {
+    addTransaction(statement, sql);
+    statement.executeBatch();
+  }
+
+  /** Adds {@code BEGIN}, the statements and {@code COMMIT} to the statement's batch. */
+  static void addTransaction(Statement statement, List<String> sql) throws SQLException {
     statement.addBatch("BEGIN");
     for (String s : sql) {
       statement.addBatch(s);
     }
     statement.addBatch("COMMIT");
-    statement.executeBatch();
   }
 
   private TidemarkException failure(RevisionScript script, Segment segment, List<String> sql,

@@ -131,11 +131,7 @@ public final class Session implements AutoCloseable {
   public boolean runPipelined(List<RevisionScript> scripts) {
     try (Statement statement = connection.createStatement()) {
       for (RevisionScript script : scripts) {
-        statement.addBatch("BEGIN");
-        for (String sql : script.segments().get(0).sql()) {
-          statement.addBatch(sql);
-        }
-        statement.addBatch("COMMIT");
+        RevisionExecutor.addTransaction(statement, script.segments().get(0).sql());
       }
       statement.executeBatch();
       return true;
@@ -169,11 +165,7 @@ public final class Session implements AutoCloseable {
   /** Runs Tidemark's own statements (stamp, repair) in one transaction. */
   public void runTransaction(List<String> sql) {
     try (Statement statement = connection.createStatement()) {
-      statement.addBatch("BEGIN");
-      for (String s : sql) {
-        statement.addBatch(s);
-      }
-      statement.addBatch("COMMIT");
+      RevisionExecutor.addTransaction(statement, sql);
       statement.executeBatch();
     } catch (SQLException e) {
       try (Statement rollback = connection.createStatement()) {
