@@ -74,8 +74,9 @@ public final class Bench {
 
   private void chain(int revisions) throws IOException, SQLException {
     Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
-    // What a user's class path holds: their revisions, the runtime and pgjdbc.
-    String cp = jar + java.io.File.pathSeparator + runtimeClassPath();
+    // What a user's class path holds: their revisions, the runtime (picocli inside) and pgjdbc.
+    String cp = jar + java.io.File.pathSeparator
+        + ProcessorBench.jars("tidemark-runtime-", "postgresql-");
     // The flags docs/commands.md suggests for the short-lived CLI process.
     List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
         "-XX:-UsePerfData");
@@ -138,22 +139,6 @@ public final class Bench {
     System.out.printf("  %-50s %10s %8s   %s psql per revision (start-up and checks excluded)%n",
         "tidemark" + variant + ", less its nothing-to-do run", Stats.seconds(t - n),
         Stats.ratio(t - n, f), Stats.ratio(t - n, p));
-  }
-
-  /** The jars of the runtime (picocli inside) and pgjdbc, from this harness's class path. */
-  private static String runtimeClassPath() {
-    List<String> kept = new ArrayList<>();
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-      String name = Path.of(entry).getFileName().toString();
-      if (name.startsWith("tidemark-runtime-") || name.startsWith("postgresql-")) {
-        kept.add(entry);
-      }
-    }
-    if (kept.size() != 2) {
-      throw new IllegalStateException("expected the runtime and pgjdbc jars on the class path,"
-          + " found " + kept + "; run bench/run.sh");
-    }
-    return String.join(java.io.File.pathSeparator, kept);
   }
 
   private void resetDatabase() throws SQLException {

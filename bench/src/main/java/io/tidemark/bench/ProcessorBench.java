@@ -68,7 +68,7 @@ final class ProcessorBench {
   }
 
   /** The jars of this class path whose file names start with the given prefixes, in order. */
-  private static String jars(String... prefixes) {
+  static String jars(String... prefixes) {
     List<String> found = new ArrayList<>();
     String[] entries = System.getProperty("java.class.path").split(java.io.File.pathSeparator);
     for (String prefix : prefixes) {
