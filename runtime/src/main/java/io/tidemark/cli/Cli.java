@@ -29,7 +29,7 @@ public final class Cli {
       PrintWriter err) {
     TidemarkCommand root = new TidemarkCommand();
     root.environment = environment;
-    CommandLine line = CliModel.build(root);
+    CommandLine line = CliModel.build(root, args);
     line.setOut(out);
     line.setErr(err);
     line.setExecutionExceptionHandler((error, commandLine, parseResult) -> {

@@ -2,7 +2,9 @@ package io.tidemark.cli;
 
 import io.tidemark.history.VersionTable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import io.tidemark.internal.picocli.CommandLine;
@@ -21,8 +23,17 @@ import io.tidemark.internal.picocli.CommandLine.ScopeType;
 final class CliModel {
   private CliModel() {}
 
-  /** The {@code tidemark} command line, bound to {@code root}. */
-  static CommandLine build(TidemarkCommand root) {
+  /** The subcommands, in the order help lists them. */
+  static final List<String> COMMANDS = List.of("upgrade", "downgrade", "current", "check",
+      "history", "heads", "branches", "show", "stamp", "revision");
+
+  /**
+   * The {@code tidemark} command line for {@code args}, bound to {@code root}. Only the
+   * subcommands {@code args} names are built (every one when it names none, for the root's
+   * help and for picocli's "did you mean" on a misspelt command): a cold JVM spends more time
+   * building picocli's specs than parsing with them.
+   */
+  static CommandLine build(TidemarkCommand root, String... args) {
     RootOptions options = new RootOptions();
     CommandSpec spec = CommandSpec.wrapWithoutInspection(root).name("tidemark")
         .versionProvider(new Version());
@@ -34,61 +45,84 @@ final class CliModel {
     root.spec = spec;
     root.options = options;
     CommandLine line = new CommandLine(spec);
-
-    PositionalParamSpec upTarget = target("TARGET", "Where to go (default: ${DEFAULT-VALUE}).")
-        .arity("0..1").required(false).defaultValue("head").build();
-    OptionSpec upSql = flag("--sql", "Print the SQL instead of running it (no database).");
-    OptionSpec repair = flag("--repair", "Accept applied revisions whose code changed.");
-    add(line, "upgrade", "Applies revisions up to TARGET: head, heads, +N, an id or unique "
-        + "prefix, <id>+N; with --sql a range from:to is allowed.",
-        () -> new MigrateCommands.Upgrade(root, upTarget.getValue(), on(upSql), on(repair)).call(),
-        upTarget, upSql, repair);
-
-    PositionalParamSpec downTarget = target("TARGET", "Where to go.").build();
-    OptionSpec downSql = flag("--sql", "Print the SQL instead of running it (no database).");
-    add(line, "downgrade", "Reverts revisions down to TARGET: base, -N, an id or unique "
-        + "prefix, <id>-N; with --sql a range from:to is required.",
-        () -> new MigrateCommands.Downgrade(root, downTarget.getValue(), on(downSql)).call(),
-        downTarget, downSql);
-
-    add(line, "current", "Shows the revisions the database is at.",
-        () -> new StatusCommands.Current(root).call());
-    add(line, "check", "Exits with 3 when revisions are pending, an applied revision changed, "
-        + "or the database holds a revision the code does not know.",
-        () -> new StatusCommands.Check(root).call());
-
-    OptionSpec range = OptionSpec.builder("-r", "--rev-range").paramLabel("RANGE")
-        .type(String.class)
-        .description("from:to, either side optional (base, head, heads, current, ids).").build();
-    add(line, "history", "Lists revisions, newest first.",
-        () -> new ChainCommands.History(root, range.getValue()).call(), range);
-    add(line, "heads", "Lists the revisions without children.",
-        () -> new ChainCommands.Heads(root).call());
-    add(line, "branches", "Lists the revisions where the chain branches.",
-        () -> new ChainCommands.Branches(root).call());
-
-    PositionalParamSpec rev = target("REV", "An id, unique prefix, head or <id>+N.").build();
-    add(line, "show", "Shows one revision with its SQL.",
-        () -> new ChainCommands.Show(root, rev.getValue()).call(), rev);
-
-    PositionalParamSpec stampTarget = target("TARGET", "head, heads, base, an id or prefix.")
-        .build();
-    add(line, "stamp", "Records TARGET as the applied state without running any migration: "
-        + "baselines a hand-made database, or accepts changed revisions.",
-        () -> new MigrateCommands.Stamp(root, stampTarget.getValue()).call(), stampTarget);
-
-    OptionSpec message = OptionSpec.builder("-m", "--message").paramLabel("<message>")
-        .type(String.class).required(true).description("What it does.").build();
-    OptionSpec dir = OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
-        .defaultValue("src/main/java")
-        .description("Source root of the revisions (default: ${DEFAULT-VALUE}).").build();
-    OptionSpec packageName = OptionSpec.builder("--package").paramLabel("<packageName>")
-        .type(String.class).required(true).description("Package of the revisions.").build();
-    add(line, "revision", "Writes an empty revision class on the current head(s), for data "
-        + "migrations and hand-written SQL.",
-        () -> new ChainCommands.NewRevision(root, message.getValue(), dir.getValue(),
-            packageName.getValue()).call(), message, dir, packageName);
+    List<String> named = new ArrayList<>();
+    for (String arg : args) {
+      if (COMMANDS.contains(arg) && !named.contains(arg)) {
+        named.add(arg);
+      }
+    }
+    for (String name : COMMANDS) {
+      if (named.isEmpty() || named.contains(name)) {
+        subcommand(line, root, name);
+      }
+    }
     return line;
+  }
+
+  private static void subcommand(CommandLine line, TidemarkCommand root, String name) {
+    switch (name) {
+      case "upgrade" -> {
+        PositionalParamSpec target = target("TARGET", "Where to go (default: ${DEFAULT-VALUE}).")
+            .arity("0..1").required(false).defaultValue("head").build();
+        OptionSpec sql = flag("--sql", "Print the SQL instead of running it (no database).");
+        OptionSpec repair = flag("--repair", "Accept applied revisions whose code changed.");
+        add(line, name, "Applies revisions up to TARGET: head, heads, +N, an id or unique "
+            + "prefix, <id>+N; with --sql a range from:to is allowed.",
+            () -> new MigrateCommands.Upgrade(root, target.getValue(), on(sql), on(repair))
+                .call(), target, sql, repair);
+      }
+      case "downgrade" -> {
+        PositionalParamSpec target = target("TARGET", "Where to go.").build();
+        OptionSpec sql = flag("--sql", "Print the SQL instead of running it (no database).");
+        add(line, name, "Reverts revisions down to TARGET: base, -N, an id or unique "
+            + "prefix, <id>-N; with --sql a range from:to is required.",
+            () -> new MigrateCommands.Downgrade(root, target.getValue(), on(sql)).call(),
+            target, sql);
+      }
+      case "current" -> add(line, name, "Shows the revisions the database is at.",
+          () -> new StatusCommands.Current(root).call());
+      case "check" -> add(line, name, "Exits with 3 when revisions are pending, an applied "
+          + "revision changed, or the database holds a revision the code does not know.",
+          () -> new StatusCommands.Check(root).call());
+      case "history" -> {
+        OptionSpec range = OptionSpec.builder("-r", "--rev-range").paramLabel("RANGE")
+            .type(String.class)
+            .description("from:to, either side optional (base, head, heads, current, ids).")
+            .build();
+        add(line, name, "Lists revisions, newest first.",
+            () -> new ChainCommands.History(root, range.getValue()).call(), range);
+      }
+      case "heads" -> add(line, name, "Lists the revisions without children.",
+          () -> new ChainCommands.Heads(root).call());
+      case "branches" -> add(line, name, "Lists the revisions where the chain branches.",
+          () -> new ChainCommands.Branches(root).call());
+      case "show" -> {
+        PositionalParamSpec rev = target("REV", "An id, unique prefix, head or <id>+N.").build();
+        add(line, name, "Shows one revision with its SQL.",
+            () -> new ChainCommands.Show(root, rev.getValue()).call(), rev);
+      }
+      case "stamp" -> {
+        PositionalParamSpec target = target("TARGET", "head, heads, base, an id or prefix.")
+            .build();
+        add(line, name, "Records TARGET as the applied state without running any migration: "
+            + "baselines a hand-made database, or accepts changed revisions.",
+            () -> new MigrateCommands.Stamp(root, target.getValue()).call(), target);
+      }
+      case "revision" -> {
+        OptionSpec message = OptionSpec.builder("-m", "--message").paramLabel("<message>")
+            .type(String.class).required(true).description("What it does.").build();
+        OptionSpec dir = OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
+            .defaultValue("src/main/java")
+            .description("Source root of the revisions (default: ${DEFAULT-VALUE}).").build();
+        OptionSpec packageName = OptionSpec.builder("--package").paramLabel("<packageName>")
+            .type(String.class).required(true).description("Package of the revisions.").build();
+        add(line, name, "Writes an empty revision class on the current head(s), for data "
+            + "migrations and hand-written SQL.",
+            () -> new ChainCommands.NewRevision(root, message.getValue(), dir.getValue(),
+                packageName.getValue()).call(), message, dir, packageName);
+      }
+      default -> throw new IllegalArgumentException("no such command: " + name);
+    }
   }
 
   private static Map<String, String> exitCodes() {

@@ -228,6 +228,23 @@ class CliTest {
   }
 
   @Test
+  void commandLine_buildsOnlyNamedCommands_yetHelpAndErrorsSeeThemAll() {
+    CliRunner.Result root = CliRunner.raw(Map.of(), "--help");
+    for (String command : CliModel.COMMANDS) {
+      assertTrue(root.out().contains("\n  " + command + " "), command + " in " + root.out());
+    }
+    CliRunner.Result misspelt = CliRunner.raw(Map.of(), "upgrde", "head");
+    assertEquals(2, misspelt.code());
+    assertTrue(misspelt.err().contains("Did you mean: tidemark upgrade"), misspelt.err());
+    // A command name inside an option's value is no command: only upgrade is built.
+    CliRunner.Result offline = CliRunner.raw(Map.of(), "--version-table=history", "upgrade",
+        "head", "--sql");
+    assertEquals(0, offline.code(), offline.err());
+    assertTrue(offline.out().contains("CREATE TABLE IF NOT EXISTS public.history ("),
+        offline.out());
+  }
+
+  @Test
   void unknownOption_isUsageErrorWithExitTwo() {
     assertEquals(2, CliRunner.raw(Map.of(), "upgrade", "--no-such-option").code());
   }
