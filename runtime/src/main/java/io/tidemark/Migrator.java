@@ -32,6 +32,7 @@ public final class Migrator {
   private final VersionTable table;
   private final Scripts scripts;
   private RevisionGraph graph;
+  private boolean checksumming;
 
   Migrator(MigratorBuilder settings) {
     this.settings = settings;
@@ -66,6 +67,36 @@ public final class Migrator {
       }
     }
     return graph;
+  }
+
+  /**
+   * The graph, with its revisions' checksums being computed, newest first, on a helper thread
+   * while this one connects and reads the version table: the checks that follow then find
+   * most of them done, instead of rendering every applied revision after the round trip. A
+   * revision that fails to render is left for the command itself to meet and report.
+   */
+  private synchronized RevisionGraph checksummedGraph() {
+    RevisionGraph chain = graph();
+    if (!checksumming && chain.ordered().size() > 1) {
+      checksumming = true;
+      List<RevisionNode> newestFirst = new ArrayList<>(chain.ordered());
+      java.util.Collections.reverse(newestFirst);
+      Thread thread = new Thread(new Runnable() {
+        @Override
+        public void run() {
+          try {
+            for (RevisionNode node : newestFirst) {
+              scripts.checksum(node);
+            }
+          } catch (RuntimeException e) {
+            // Reported by the command, which renders the same revision.
+          }
+        }
+      }, "tidemark-checksums");
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return chain;
   }
 
   private static RevisionGraph loadAll(ClassLoader loader) {
@@ -126,7 +157,7 @@ public final class Migrator {
    * changed are accepted first (their new checksum is stored); without, they stop the run.
    */
   public List<RevisionRun> upgrade(String target, boolean repair) {
-    RevisionGraph chain = graph();
+    RevisionGraph chain = checksummedGraph();
     try (Session session = open(true)) {
       Set<String> applied = known(session.applied());
       List<String> changed = changed(session.applied());
@@ -155,7 +186,7 @@ public final class Migrator {
 
   /** Accepts the current code of every changed applied revision; returns their ids. */
   public List<String> repair() {
-    graph();
+    checksummedGraph();
     try (Session session = open(true)) {
       known(session.applied());
       List<String> changed = changed(session.applied());
@@ -172,7 +203,7 @@ public final class Migrator {
    * to accept changed applied revisions. Rows the code does not know are removed.
    */
   public StampResult stamp(String target) {
-    RevisionGraph chain = graph();
+    RevisionGraph chain = checksummedGraph();
     try (Session session = open(true)) {
       Map<String, AppliedRevision> rows = new LinkedHashMap<>();
       session.applied().forEach(row -> rows.put(row.id(), row));
@@ -203,7 +234,7 @@ public final class Migrator {
 
   /** Compares the database with the code; reads only, takes no lock. */
   public MigrationStatus status() {
-    RevisionGraph chain = graph();
+    RevisionGraph chain = checksummedGraph();
     try (Session session = open(false)) {
       List<AppliedRevision> rows = session.applied();
       Set<String> applied = new HashSet<>();

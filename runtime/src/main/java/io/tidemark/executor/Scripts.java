@@ -12,24 +12,35 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders revisions to SQL through the dialect, computes their checksums (SHA-256 of the
  * upgrade statements joined by newlines) and builds the scripts that run them.
  */
 public final class Scripts {
+  private static final HexFormat HEX = HexFormat.of();
+  private static final MessageDigest SHA256 = lookUpSha256();
+
   private final PostgresDialect dialect = new PostgresDialect();
   private final VersionTable table;
-  private final Map<String, List<Statement>> upgrades = new HashMap<>();
-  private final Map<String, String> checksums = new HashMap<>();
+  // Concurrent: the migrator computes checksums on a helper thread while it connects.
+  private final Map<String, List<Statement>> upgrades = new ConcurrentHashMap<>();
+  private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
   public Scripts(VersionTable table) {
     this.table = table;
+  }
+
+  private static MessageDigest lookUpSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   public VersionTable table() {
@@ -38,10 +49,16 @@ public final class Scripts {
 
   /** The statements of one direction of a revision. */
   public List<Statement> render(RevisionNode node, boolean upgrade) {
-    if (upgrade) {
-      return upgrades.computeIfAbsent(node.id(), id -> renderNow(node, true));
+    if (!upgrade) {
+      return renderNow(node, false);
     }
-    return renderNow(node, false);
+    List<Statement> known = upgrades.get(node.id());
+    if (known != null) {
+      return known;
+    }
+    List<Statement> rendered = renderNow(node, true);
+    List<Statement> raced = upgrades.putIfAbsent(node.id(), rendered);
+    return raced != null ? raced : rendered;
   }
 
   private List<Statement> renderNow(RevisionNode node, boolean upgrade) {
@@ -67,16 +84,26 @@ public final class Scripts {
 
   /** SHA-256 (hex) of the upgrade statements joined by newlines. */
   public String checksum(RevisionNode node) {
-    return checksums.computeIfAbsent(node.id(), id -> sha256(render(node, true).stream()
-        .map(Statement::sql).collect(Collectors.joining("\n"))));
+    String known = checksums.get(node.id());
+    if (known != null) {
+      return known;
+    }
+    StringBuilder text = new StringBuilder();
+    for (Statement statement : render(node, true)) {
+      text.append(text.length() == 0 ? "" : "\n").append(statement.sql());
+    }
+    byte[] digest = sha256().digest(text.toString().getBytes(StandardCharsets.UTF_8));
+    String checksum = HEX.formatHex(digest);
+    String raced = checksums.putIfAbsent(node.id(), checksum);
+    return raced != null ? raced : checksum;
   }
 
-  private static String sha256(String text) {
+  /** A fresh SHA-256 digest, cloned from one looked up once (the lookup is the slow part). */
+  private static MessageDigest sha256() {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("this JVM's SHA-256 cannot be cloned", e);
     }
   }
 
