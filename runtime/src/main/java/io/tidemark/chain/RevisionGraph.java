@@ -69,7 +69,9 @@ public final class RevisionGraph {
       }
     }
     Map<String, List<String>> children = new HashMap<>();
-    byId.keySet().forEach(id -> children.put(id, new ArrayList<>()));
+    for (String id : byId.keySet()) {
+      children.put(id, new ArrayList<>());
+    }
     List<String> bases = new ArrayList<>();
     for (RevisionNode node : byId.values()) {
       if (node.parents().isEmpty()) {
@@ -92,7 +94,9 @@ public final class RevisionGraph {
           : "The revision graph has " + bases.size() + " base revisions " + bases
               + "; exactly one revision may have no parent. Give the others a parent.");
     }
-    children.values().forEach(list -> list.sort(null));
+    for (List<String> list : children.values()) {
+      list.sort(null);
+    }
     return new RevisionGraph(byId, topologicalOrder(byId, children), children);
   }
 
@@ -128,14 +132,18 @@ public final class RevisionGraph {
       String id = ready.poll();
       ordered.add(byId.get(id));
       for (String child : new TreeSet<>(children.get(id))) {
-        if (waiting.merge(child, -1, Integer::sum) == 0) {
+        int left = waiting.get(child) - 1;
+        waiting.put(child, left);
+        if (left == 0) {
           ready.add(child);
         }
       }
     }
     if (ordered.size() != byId.size()) {
       Set<String> stuck = new TreeSet<>(byId.keySet());
-      ordered.forEach(node -> stuck.remove(node.id()));
+      for (RevisionNode node : ordered) {
+        stuck.remove(node.id());
+      }
       throw new TidemarkException(ErrorCode.TM104, "The revisions " + stuck + " form a cycle "
           + "through their parents. Each revision must come after its parents; fix the "
           + "parent of one of them.");

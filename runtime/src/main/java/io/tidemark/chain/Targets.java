@@ -35,8 +35,12 @@ public final class Targets {
             + "use downgrade " + target + ".");
       }
       int steps = Integer.parseInt(relative.group(2));
-      List<RevisionNode> pending = graph.ordered().stream()
-          .filter(node -> !applied.contains(node.id())).toList();
+      List<RevisionNode> pending = new ArrayList<>();
+      for (RevisionNode node : graph.ordered()) {
+        if (!applied.contains(node.id())) {
+          pending.add(node);
+        }
+      }
       if (steps > pending.size()) {
         throw new TidemarkException(ErrorCode.TM114, "Cannot upgrade " + target + ": only "
             + pending.size() + " revision(s) are pending.");

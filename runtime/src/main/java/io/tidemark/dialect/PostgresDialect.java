@@ -69,8 +69,12 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   @Override
   public List<Statement> visitCreateTable(Operation.CreateTable op) {
     List<String> elements = new ArrayList<>();
-    op.columns().forEach(column -> elements.add(column(column)));
-    op.constraints().forEach(constraint -> elements.add(constraint(constraint)));
+    for (ColumnDef column : op.columns()) {
+      elements.add(column(column));
+    }
+    for (Constraint constraint : op.constraints()) {
+      elements.add(constraint(constraint));
+    }
     return one("CREATE TABLE " + qualified(op.table()) + " (\n  "
         + String.join(",\n  ", elements) + "\n)");
   }

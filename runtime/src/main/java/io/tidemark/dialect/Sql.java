@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Decides how names and values are spelled in PostgreSQL text: which identifiers need
@@ -126,7 +125,11 @@ final class Sql {
   }
 
   static String columnList(List<String> columns) {
-    return columns.stream().map(Sql::quote).collect(Collectors.joining(", "));
+    StringBuilder sql = new StringBuilder();
+    for (String column : columns) {
+      sql.append(sql.length() == 0 ? "" : ", ").append(quote(column));
+    }
+    return sql.toString();
   }
 
   /**
@@ -150,7 +153,11 @@ final class Sql {
   }
 
   static String orderedColumnList(List<String> entries) {
-    return entries.stream().map(Sql::orderedColumn).collect(Collectors.joining(", "));
+    StringBuilder sql = new StringBuilder();
+    for (String entry : entries) {
+      sql.append(sql.length() == 0 ? "" : ", ").append(orderedColumn(entry));
+    }
+    return sql.toString();
   }
 
   /** {@code ON DELETE}/{@code ON UPDATE} action, checked so nothing else reaches the SQL. */

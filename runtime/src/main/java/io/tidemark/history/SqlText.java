@@ -1,8 +1,8 @@
 package io.tidemark.history;
 
 import io.tidemark.dialect.PostgresDialect;
+import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Literal lists for the version-table statements, quoted like the dialect quotes. */
 final class SqlText {
@@ -10,13 +10,20 @@ final class SqlText {
 
   /** A {@code text[]} literal, {@code ARRAY[]::text[]} when empty. */
   static String textArray(List<String> values) {
-    return values.stream().map(PostgresDialect::literal)
-        .collect(Collectors.joining(", ", "ARRAY[", "]::text[]"));
+    return literals(values, "ARRAY[", "]::text[]");
   }
 
   /** {@code ('a', 'b')} for an IN list; the list must not be empty. */
-  static String inList(List<String> values) {
-    return values.stream().map(PostgresDialect::literal)
-        .collect(Collectors.joining(", ", "(", ")"));
+  static String inList(Collection<String> values) {
+    return literals(values, "(", ")");
+  }
+
+  /** The values as string literals, separated by commas, between {@code open} and {@code close}. */
+  static String literals(Collection<String> values, String open, String close) {
+    StringBuilder sql = new StringBuilder(open);
+    for (String value : values) {
+      sql.append(sql.length() == open.length() ? "" : ", ").append(PostgresDialect.literal(value));
+    }
+    return sql.append(close).toString();
   }
 }

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The {@code tidemark_version} table: its DDL, the statements that record an upgrade,
@@ -149,8 +148,7 @@ public final class VersionTable {
 
   /** The ids and execution times of those of {@code ids} that the table lists. */
   public String executionMillisSql(Collection<String> ids) {
-    return "SELECT id, execution_ms FROM " + qualified + " WHERE id IN ("
-        + ids.stream().map(PostgresDialect::literal).collect(Collectors.joining(", ")) + ")";
+    return "SELECT id, execution_ms FROM " + qualified + " WHERE id IN " + SqlText.inList(ids);
   }
 
   /** The query that {@link #read} expects: every row in the order applied. */
