@@ -1,9 +1,8 @@
 package io.tidemark.cli;
 
 import io.tidemark.Migration;
+import io.tidemark.Revision;
 import io.tidemark.RevisionRegistry;
-import io.tidemark.TidemarkException;
-import io.tidemark.chain.RevisionGraph;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ProxySelector;
@@ -11,21 +10,18 @@ import java.net.Socket;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
  * Loads on a second core what nearly every command needs once its command line is parsed:
- * the revision classes with their annotations and the code that validates their graph, the
- * PostgreSQL driver, the JDK facilities the driver's first connection initializes (calendar
- * and number-format locale data, the memory MXBean, sockets and the proxy selector) and the
- * SHA-256 provider that checksums revisions. A CLI run is a cold JVM; doing
- * this while picocli builds its model takes it off the critical path. It computes nothing the
- * command uses, so a failure here changes nothing: the command meets the same problem and
- * reports it.
+ * the revision classes with their annotations, the PostgreSQL driver, the JDK facilities the
+ * driver's first connection initializes (calendar and number-format locale data, the memory
+ * MXBean, sockets and the proxy selector) and the SHA-256 provider that checksums revisions. A
+ * CLI run is a cold JVM; doing this while picocli builds its model takes it off the critical
+ * path. It computes nothing the command uses, so a failure here changes nothing: the command
+ * meets the same problem and reports it.
  */
 final class Warmup {
   /** The driver's classes whose initialization a first connection and query wait for. */
@@ -39,8 +35,8 @@ final class Warmup {
   private Warmup() {}
 
   static void start(ClassLoader loader) {
-    // A named class, not a lambda: the main thread's first lambda would set up the JDK's
-    // lambda machinery, which this thread does instead (the chain's graph uses lambdas).
+    // A named class, not a lambda: a lambda here would make the main thread set up the JDK's
+    // lambda machinery before it starts picocli, which needs none.
     Thread thread = new Thread(new Runnable() {
       @Override
       public void run() {
@@ -53,14 +49,10 @@ final class Warmup {
 
   private static void run(ClassLoader loader) {
     try {
-      List<Migration> migrations = new ArrayList<>();
       for (RevisionRegistry registry : ServiceLoader.load(RevisionRegistry.class, loader)) {
-        migrations.addAll(registry.revisions());
-      }
-      try {
-        RevisionGraph.of(migrations);
-      } catch (TidemarkException e) {
-        // Several migration sets, or a broken chain: the command says which.
+        for (Migration migration : registry.revisions()) {
+          migration.getClass().getAnnotation(Revision.class);
+        }
       }
       for (String name : DRIVER_CLASSES) {
         initialize(name, loader);
