@@ -78,9 +78,10 @@ public final class Bench {
     String cp = jar + java.io.File.pathSeparator
         + ProcessorBench.jars("tidemark-runtime-", "postgresql-");
     // The flags docs/commands.md suggests for the short-lived CLI process.
-    List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-        "-XX:-UsePerfData");
+    List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+        "-XX:+UseSerialGC", "-XX:-UsePerfData");
     List<String> tidemark = concat(java, List.of("-cp", cp, "io.tidemark.Tidemark"));
+    List<String> tidemarkPlain = List.of(javaBin(), "-cp", cp, "io.tidemark.Tidemark");
     Path archive = work.resolve("tidemark.jsa");
     List<String> tidemarkCds = concat(java, List.of("-XX:SharedArchiveFile=" + archive,
         "-cp", cp, "io.tidemark.Tidemark"));
@@ -98,7 +99,7 @@ public final class Bench {
         .collect(Collectors.joining("\n", "", "\n")));
     List<String> psql = List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(),
         "-p", String.valueOf(server.port()), "-U", server.user(), "-d", "bench");
-    // The AppCDS archive, made once by a training run as docs/cli.md describes.
+    // The AppCDS archive, made once by a training run as docs/commands.md describes.
     resetDatabase();
     Proc.runNanos(work, env, concat(concat(java, List.of("-XX:ArchiveClassesAtExit=" + archive,
         "-cp", cp, "io.tidemark.Tidemark")), upgrade));
@@ -109,6 +110,8 @@ public final class Bench {
     long[] noop = new long[runs];
     long[] tmCds = new long[runs];
     long[] noopCds = new long[runs];
+    long[] tmPlain = new long[runs];
+    long[] noopPlain = new long[runs];
     for (int i = 0; i < runs; i++) {
       resetDatabase();
       floor[i] = Proc.runNanos(work, env, concat(psql, List.of("-1", "-f", oneTxSql.toString())));
@@ -120,6 +123,9 @@ public final class Bench {
       resetDatabase();
       tmCds[i] = Proc.runNanos(work, env, concat(tidemarkCds, upgrade));
       noopCds[i] = Proc.runNanos(work, env, concat(tidemarkCds, upgrade));
+      resetDatabase();
+      tmPlain[i] = Proc.runNanos(work, env, concat(tidemarkPlain, upgrade));
+      noopPlain[i] = Proc.runNanos(work, env, concat(tidemarkPlain, upgrade));
     }
     double f = Stats.medianSeconds(floor);
     double p = Stats.medianSeconds(perTx);
@@ -129,6 +135,7 @@ public final class Bench {
     System.out.printf("  %-50s %10s %8s%n", "psql, one transaction per revision", Stats.seconds(p), Stats.ratio(p, f));
     chainRows("", Stats.medianSeconds(tm), Stats.medianSeconds(noop), f, p);
     chainRows(", AppCDS", Stats.medianSeconds(tmCds), Stats.medianSeconds(noopCds), f, p);
+    chainRows(", no JVM flags", Stats.medianSeconds(tmPlain), Stats.medianSeconds(noopPlain), f, p);
   }
 
   private static void chainRows(String variant, double t, double n, double f, double p) {
