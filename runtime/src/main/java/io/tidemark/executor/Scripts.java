@@ -53,12 +53,9 @@ public final class Scripts {
       return renderNow(node, false);
     }
     List<Statement> known = upgrades.get(node.id());
-    if (known != null) {
-      return known;
-    }
-    List<Statement> rendered = renderNow(node, true);
-    List<Statement> raced = upgrades.putIfAbsent(node.id(), rendered);
-    return raced != null ? raced : rendered;
+    // computeIfAbsent, not get-then-put: a revision's upgrade() never runs on two threads at
+    // once, whatever state a hand-written revision keeps.
+    return known != null ? known : upgrades.computeIfAbsent(node.id(), id -> renderNow(node, true));
   }
 
   private List<Statement> renderNow(RevisionNode node, boolean upgrade) {
