@@ -123,6 +123,35 @@ class MigratorTest {
     assertEquals(List.of("0003_c3c3c3"), merged.status().currentHeads());
   }
 
+  @Revision(id = "0002_b2b2b2", parent = "0001_a1a1a1", message = "add users.email")
+  static final class ThrowingAddEmail implements Migration {
+    @Override
+    public void upgrade(Operations op) {
+      throw new IllegalStateException("no email for you");
+    }
+
+    @Override
+    public void downgrade(Operations op) {}
+  }
+
+  @Test
+  void upgradeAndStatus_appliedRevisionThatThrows_reportTm107AndChangeNothing() throws Exception {
+    migrator(Fixtures.linear().subList(0, 2)).upgrade("head");
+    List<String> rowsBefore = versionRows();
+    // The checksum thread meets the failure first; the command must still report it.
+    Migrator broken = migrator(List.of(new Fixtures.CreateUsers(), new ThrowingAddEmail(),
+        new Fixtures.CreateOrders()));
+    TidemarkException upgrade = assertThrows(TidemarkException.class,
+        () -> broken.upgrade("head"));
+    assertEquals(ErrorCode.TM107, upgrade.code());
+    assertEquals("0002_b2b2b2", upgrade.revision());
+    assertTrue(upgrade.getMessage().contains("ThrowingAddEmail") && upgrade.getMessage()
+        .contains("no email for you"), upgrade.getMessage());
+    TidemarkException status = assertThrows(TidemarkException.class, broken::status);
+    assertEquals(ErrorCode.TM107, status.code());
+    assertEquals(rowsBefore, versionRows());
+  }
+
   @Test
   void upgrade_changedAppliedRevision_refusesAndChangesNothing() throws Exception {
     migrator(Fixtures.linear().subList(0, 2)).upgrade("head");
