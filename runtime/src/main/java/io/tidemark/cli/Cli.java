@@ -19,7 +19,7 @@ public final class Cli {
 
   private Cli() {}
 
-  /** Starts loading, on another thread, the classes a command will need (see {@link Warmup}). */
+  /** Starts loading, on other threads, the classes a command will need (see {@link Warmup}). */
   public static void warmUp(ClassLoader loader) {
     Warmup.start(loader);
   }

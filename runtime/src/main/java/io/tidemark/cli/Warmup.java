@@ -15,12 +15,13 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Loads on a second core what nearly every command needs once its command line is parsed:
- * the revision classes with their annotations, the PostgreSQL driver, the JDK facilities the
- * driver's first connection initializes (calendar and number-format locale data, the memory
- * MXBean, sockets and the proxy selector) and the SHA-256 provider that checksums revisions. A
- * CLI run is a cold JVM; doing this while picocli builds its model takes it off the critical
- * path. It computes nothing the command uses, so a failure here changes nothing: the command
+ * Loads, on two threads of their own, what nearly every command needs once its command line
+ * is parsed: one loads the revision classes with their annotations and the SHA-256 provider
+ * that checksums them, the other the PostgreSQL driver and the JDK facilities its first
+ * connection initializes (calendar and number-format locale data, the memory MXBean, sockets
+ * and the proxy selector). A CLI run is a cold JVM; doing this while picocli builds its model
+ * takes it off the critical path, and the two halves are needed at about the same moment.
+ * Nothing here computes what the command uses, so a failure changes nothing: the command
  * meets the same problem and reports it.
  */
 final class Warmup {
@@ -35,37 +36,53 @@ final class Warmup {
   private Warmup() {}
 
   static void start(ClassLoader loader) {
-    // A named class, not a lambda: a lambda here would make the main thread set up the JDK's
+    // Named classes, not lambdas: a lambda here would make the main thread set up the JDK's
     // lambda machinery before it starts picocli, which needs none.
-    Thread thread = new Thread(new Runnable() {
+    thread("tidemark-warmup-revisions", new Runnable() {
       @Override
       public void run() {
-        Warmup.run(loader);
+        revisions(loader);
       }
-    }, "tidemark-warmup");
+    });
+    thread("tidemark-warmup-driver", new Runnable() {
+      @Override
+      public void run() {
+        driver(loader);
+      }
+    });
+  }
+
+  private static void thread(String name, Runnable body) {
+    Thread thread = new Thread(body, name);
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void run(ClassLoader loader) {
+  private static void revisions(ClassLoader loader) {
     try {
       for (RevisionRegistry registry : ServiceLoader.load(RevisionRegistry.class, loader)) {
         for (Migration migration : registry.revisions()) {
           migration.getClass().getAnnotation(Revision.class);
         }
       }
+      MessageDigest.getInstance("SHA-256").digest(new byte[1]);
+    } catch (RuntimeException | ServiceConfigurationError | LinkageError
+        | NoSuchAlgorithmException e) {
+      // The command does the same work on its own thread and reports what went wrong.
+    }
+  }
+
+  private static void driver(ClassLoader loader) {
+    try {
       for (String name : DRIVER_CLASSES) {
         initialize(name, loader);
       }
       new GregorianCalendar();
       NumberFormat.getIntegerInstance();
       ManagementFactory.getMemoryMXBean();
-      MessageDigest.getInstance("SHA-256").digest(new byte[1]);
-      // The socket classes the driver's connect initializes (no connection is made).
       new Socket().close();
       ProxySelector.getDefault();
-    } catch (RuntimeException | ServiceConfigurationError | LinkageError | IOException
-        | NoSuchAlgorithmException e) {
+    } catch (RuntimeException | LinkageError | IOException e) {
       // The command does the same work on its own thread and reports what went wrong.
     }
   }
