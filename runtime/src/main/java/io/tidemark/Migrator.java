@@ -70,31 +70,14 @@ public final class Migrator {
   }
 
   /**
-   * The graph, with its revisions' checksums being computed, newest first, on a helper thread
-   * while this one connects and reads the version table: the checks that follow then find
-   * most of them done, instead of rendering every applied revision after the round trip. A
-   * revision that fails to render is left for the command itself to meet and report.
+   * The graph, with its revisions' checksums being computed on a helper thread while this one
+   * connects and reads the version table, so the checks that follow find most of them done.
    */
   private synchronized RevisionGraph checksummedGraph() {
     RevisionGraph chain = graph();
-    if (!checksumming && chain.ordered().size() > 1) {
+    if (!checksumming) {
       checksumming = true;
-      List<RevisionNode> newestFirst = new ArrayList<>(chain.ordered());
-      java.util.Collections.reverse(newestFirst);
-      Thread thread = new Thread(new Runnable() {
-        @Override
-        public void run() {
-          try {
-            for (RevisionNode node : newestFirst) {
-              scripts.checksum(node);
-            }
-          } catch (RuntimeException e) {
-            // Reported by the command, which renders the same revision.
-          }
-        }
-      }, "tidemark-checksums");
-      thread.setDaemon(true);
-      thread.start();
+      scripts.checksumInBackground(chain.ordered());
     }
     return chain;
   }

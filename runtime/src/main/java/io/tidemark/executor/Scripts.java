@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +94,33 @@ public final class Scripts {
     String checksum = HEX.formatHex(digest);
     String raced = checksums.putIfAbsent(node.id(), checksum);
     return raced != null ? raced : checksum;
+  }
+
+  /**
+   * Starts computing the checksums of {@code nodes} on a helper thread, from the last one back,
+   * so that a thread checking them from the first meets it halfway. A revision that fails to
+   * render stops it; the command renders the same revision and reports the failure.
+   */
+  public void checksumInBackground(List<RevisionNode> nodes) {
+    if (nodes.size() < 2) {
+      return;
+    }
+    List<RevisionNode> backwards = new ArrayList<>(nodes);
+    Collections.reverse(backwards);
+    Thread thread = new Thread(new Runnable() {
+      @Override
+      public void run() {
+        try {
+          for (RevisionNode node : backwards) {
+            checksum(node);
+          }
+        } catch (RuntimeException e) {
+          // Reported by the command, which renders the same revision.
+        }
+      }
+    }, "tidemark-checksums");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** A fresh SHA-256 digest, cloned from one looked up once (the lookup is the slow part). */
