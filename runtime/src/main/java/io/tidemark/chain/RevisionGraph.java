@@ -215,7 +215,15 @@ public final class RevisionGraph {
 
   /** The members of {@code ids}, in topological order. */
   public List<RevisionNode> inOrder(Set<String> ids) {
-    return ordered.stream().filter(node -> ids.contains(node.id())).toList();
+    // A loop, not a stream: every upgrade and status calls this, and a cold CLI JVM pays for
+    // the first stream it meets.
+    List<RevisionNode> members = new ArrayList<>(ids.size());
+    for (RevisionNode node : ordered) {
+      if (ids.contains(node.id())) {
+        members.add(node);
+      }
+    }
+    return List.copyOf(members);
   }
 
   /** The members of {@code ids} that no other member names as parent. */
