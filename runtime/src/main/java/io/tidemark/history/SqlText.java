@@ -19,7 +19,7 @@ final class SqlText {
   }
 
   /** The values as string literals, separated by commas, between {@code open} and {@code close}. */
-  static String literals(Collection<String> values, String open, String close) {
+  private static String literals(Collection<String> values, String open, String close) {
     StringBuilder sql = new StringBuilder(open);
     for (String value : values) {
       sql.append(sql.length() == open.length() ? "" : ", ").append(PostgresDialect.literal(value));
