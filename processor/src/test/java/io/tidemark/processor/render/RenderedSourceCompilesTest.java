@@ -11,6 +11,7 @@ import io.tidemark.Migration;
 import io.tidemark.Operations;
 import io.tidemark.Revision;
 import io.tidemark.RevisionRegistry;
+import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
@@ -66,7 +67,7 @@ class RenderedSourceCompilesTest {
 
     Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all", "-Werror")
-        .withClasspath(List.of(runtimeLocation()))
+        .withClasspath(runtimeLocation())
         .compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
 
@@ -96,7 +97,7 @@ class RenderedSourceCompilesTest {
   void renderedCreateTable_recordsColumnsAndConstraintsInOrder() throws Exception {
     DiffResult diff = SchemaDiffer.diff(Schema.EMPTY, Revisions.shop(), Renames.NONE);
     RenderedRevision revision = RevisionRenderer.render(Revisions.PACKAGE, 1, List.of(), diff, Revisions.shop());
-    Compilation compilation = Compiler.javac().withClasspath(List.of(runtimeLocation()))
+    Compilation compilation = Compiler.javac().withClasspath(runtimeLocation())
         .compile(JavaFileObjects.forSourceString(Revisions.PACKAGE + "." + revision.className(), revision.javaSource()));
     assertThat(compilation).succeeded();
     Migration migration = (Migration) new CompiledClassLoader(compilation, getClass().getClassLoader())
@@ -137,7 +138,7 @@ class RenderedSourceCompilesTest {
 
     Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all", "-Werror")
-        .withClasspath(List.of(runtimeLocation()))
+        .withClasspath(runtimeLocation())
         .compile(JavaFileObjects.forSourceString(Revisions.PACKAGE + "." + revision.className(), source));
     assertThat(compilation).succeededWithoutWarnings();
     Migration migration = (Migration) new CompiledClassLoader(compilation, getClass().getClassLoader())
@@ -173,8 +174,13 @@ class RenderedSourceCompilesTest {
     throw new AssertionError("unexpected operation " + operation);
   }
 
-  private static File runtimeLocation() throws URISyntaxException {
-    return new File(Operations.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  /** The runtime's classes and the core's, which its API types come from. */
+  private static List<File> runtimeLocation() throws URISyntaxException {
+    return List.of(location(Operations.class), location(ColumnDef.class));
+  }
+
+  private static File location(Class<?> type) throws URISyntaxException {
+    return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 
   /** Loads the classes a compilation produced, delegating everything else to the test's loader. */
