@@ -1,0 +1,87 @@
+package io.tidemark;
+
+import io.tidemark.chain.RevisionGraph;
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.chain.Targets;
+import io.tidemark.executor.Scripts;
+import io.tidemark.executor.Session;
+import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.AppliedValidator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code stamp} and {@code repair}: rewrite the version table to say where the database
+ * stands, running no migration.
+ */
+final class StampCommand {
+  private final CommandContext context;
+  private final RevisionGraph chain;
+
+  StampCommand(CommandContext context, RevisionGraph chain) {
+    this.context = context;
+    this.chain = chain;
+  }
+
+  /** Accepts the current code of every changed applied revision; returns their ids. */
+  List<String> repair() {
+    try (Session session = context.open(true)) {
+      AppliedValidator validator = context.validator(chain);
+      validator.known(session.applied());
+      return acceptChanged(session, validator);
+    }
+  }
+
+  /** Stores the current checksum of each changed applied revision; returns their ids. */
+  static List<String> acceptChanged(Session session, AppliedValidator validator) {
+    List<String> changed = validator.changed(session.applied());
+    if (!changed.isEmpty()) {
+      session.runTransaction(validator.accept(changed));
+    }
+    return changed;
+  }
+
+  /**
+   * Makes the version table hold exactly the revisions {@code target} names with their
+   * ancestors: adds the missing rows, removes the others (rows the code does not know too),
+   * and accepts changed checksums.
+   */
+  Migrator.StampResult stamp(String target) {
+    Scripts scripts = context.scripts();
+    try (Session session = context.open(true)) {
+      Map<String, AppliedRevision> rows = new LinkedHashMap<>();
+      for (AppliedRevision row : session.applied()) {
+        rows.put(row.id(), row);
+      }
+      Set<String> applied = new HashSet<>(rows.keySet());
+      applied.removeIf(id -> !chain.contains(id));
+      Set<String> wanted = new Targets(chain).state(applied, target);
+      List<String> delete = new ArrayList<>();
+      for (String id : rows.keySet()) {
+        if (!wanted.contains(id)) {
+          delete.add(id);
+        }
+      }
+      Map<RevisionNode, String> insert = new LinkedHashMap<>();
+      Map<String, String> accept = new LinkedHashMap<>();
+      List<String> added = new ArrayList<>();
+      for (RevisionNode node : chain.inOrder(wanted)) {
+        AppliedRevision row = rows.get(node.id());
+        String checksum = scripts.checksum(node);
+        if (row == null) {
+          insert.put(node, checksum);
+          added.add(node.id());
+        } else if (!row.checksum().equals(checksum)) {
+          accept.put(node.id(), checksum);
+        }
+      }
+      session.runTransaction(context.table().recordStamp(insert, delete, accept));
+      return new Migrator.StampResult(chain.headsOf(wanted), added, delete,
+          List.copyOf(accept.keySet()));
+    }
+  }
+}

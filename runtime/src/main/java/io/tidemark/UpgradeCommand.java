@@ -1,0 +1,55 @@
+package io.tidemark;
+
+import io.tidemark.chain.RevisionGraph;
+import io.tidemark.chain.RevisionNode;
+import io.tidemark.chain.Targets;
+import io.tidemark.executor.Session;
+import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.AppliedValidator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code upgrade} and {@code downgrade}: checks the applied revisions under the migration
+ * lock, plans the revisions the target needs and hands the plan to the {@link PlanRunner}.
+ */
+final class UpgradeCommand {
+  private final CommandContext context;
+  private final RevisionGraph chain;
+
+  UpgradeCommand(CommandContext context, RevisionGraph chain) {
+    this.context = context;
+    this.chain = chain;
+  }
+
+  /**
+   * Applies what {@code target} needs. With {@code repair}, applied revisions whose code
+   * changed are accepted first; without, they stop the run (TM120).
+   */
+  List<RevisionRun> upgrade(String target, boolean repair) {
+    try (Session session = context.open(true)) {
+      AppliedValidator validator = context.validator(chain);
+      List<AppliedRevision> rows = session.applied();
+      Set<String> applied = validator.known(rows);
+      if (repair) {
+        StampCommand.acceptChanged(session, validator);
+      } else {
+        validator.requireUnchanged(rows);
+      }
+      return run(session, new Targets(chain).upgrade(applied, target), true);
+    }
+  }
+
+  /** Reverts down to {@code target}. */
+  List<RevisionRun> downgrade(String target) {
+    try (Session session = context.open(true)) {
+      Set<String> applied = context.validator(chain).known(session.applied());
+      return run(session, new Targets(chain).downgrade(applied, target), false);
+    }
+  }
+
+  private List<RevisionRun> run(Session session, List<RevisionNode> plan, boolean upgrade) {
+    return new PlanRunner(session, context.scripts(), context.table(),
+        context.settings().listener).run(plan, upgrade);
+  }
+}
