@@ -8,15 +8,10 @@ import io.tidemark.history.AppliedValidator;
 import io.tidemark.history.VersionTable;
 
 /**
- * What the commands of one {@link Migrator} share: its settings, version table and scripts,
- * and the sessions they open on its database.
+ * What one command of a {@link Migrator} works with: its settings and version table, the
+ * scripts it renders (a fresh cache per command), and the sessions it opens on the database.
  */
 record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scripts) {
-  static CommandContext of(MigratorBuilder settings) {
-    VersionTable table = new VersionTable(settings.versionSchema, settings.versionTable);
-    return new CommandContext(settings, table, new Scripts(table));
-  }
-
   /** A session; with {@code write} it holds the migration lock (see {@link Session#open}). */
   Session open(boolean write) {
     Connector connector = settings.dataSource != null

@@ -4,6 +4,8 @@ import io.tidemark.chain.RevisionGraph;
 import io.tidemark.chain.RevisionNode;
 import io.tidemark.chain.RevisionSourceWriter;
 import io.tidemark.dialect.Statement;
+import io.tidemark.executor.Scripts;
+import io.tidemark.history.VersionTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +22,12 @@ import java.util.TreeSet;
  */
 public final class Migrator {
   private final MigratorBuilder settings;
-  private final CommandContext context;
+  private final VersionTable table;
   private RevisionGraph graph;
-  private boolean checksumming;
 
   Migrator(MigratorBuilder settings) {
     this.settings = settings;
-    this.context = CommandContext.of(settings);
+    this.table = new VersionTable(settings.versionSchema, settings.versionTable);
   }
 
   public static MigratorBuilder builder() {
@@ -58,17 +59,9 @@ public final class Migrator {
     return graph;
   }
 
-  /**
-   * The graph, with its revisions' checksums being computed on a helper thread while this one
-   * connects and reads the version table, so the checks that follow find most of them done.
-   */
-  private synchronized RevisionGraph checksummedGraph() {
-    RevisionGraph chain = graph();
-    if (!checksumming) {
-      checksumming = true;
-      context.scripts().checksumInBackground(chain.ordered());
-    }
-    return chain;
+  /** A fresh context for one command: each command renders and caches on its own thread. */
+  private CommandContext context() {
+    return new CommandContext(settings, table, new Scripts(table));
   }
 
   private static RevisionGraph loadAll(ClassLoader loader) {
@@ -120,17 +113,17 @@ public final class Migrator {
    * changed are accepted first (their new checksum is stored); without, they stop the run.
    */
   public List<RevisionRun> upgrade(String target, boolean repair) {
-    return new UpgradeCommand(context, checksummedGraph()).upgrade(target, repair);
+    return new UpgradeCommand(context(), graph()).upgrade(target, repair);
   }
 
   /** Reverts down to {@code target}; returns the revisions reverted, in order. */
   public List<RevisionRun> downgrade(String target) {
-    return new UpgradeCommand(context, graph()).downgrade(target);
+    return new UpgradeCommand(context(), graph()).downgrade(target);
   }
 
   /** Accepts the current code of every changed applied revision; returns their ids. */
   public List<String> repair() {
-    return new StampCommand(context, checksummedGraph()).repair();
+    return new StampCommand(context(), graph()).repair();
   }
 
   /**
@@ -139,7 +132,7 @@ public final class Migrator {
    * to accept changed applied revisions. Rows the code does not know are removed.
    */
   public StampResult stamp(String target) {
-    return new StampCommand(context, checksummedGraph()).stamp(target);
+    return new StampCommand(context(), graph()).stamp(target);
   }
 
   /** What {@link #stamp} changed: the heads now recorded and the rows added, removed, accepted. */
@@ -148,7 +141,7 @@ public final class Migrator {
 
   /** Compares the database with the code; reads only, takes no lock. */
   public MigrationStatus status() {
-    return new StatusCommand(context, checksummedGraph()).status();
+    return new StatusCommand(context(), graph()).status();
   }
 
   /**
@@ -158,27 +151,27 @@ public final class Migrator {
    * code changed, and TM122 for pending revisions; returns the status when all is well.
    */
   public MigrationStatus requireUpToDate() {
-    return new StatusCommand(context, checksummedGraph()).requireUpToDate();
+    return new StatusCommand(context(), graph()).requireUpToDate();
   }
 
   /** The offline SQL that upgrades along {@code range} ({@code to} or {@code from:to}). */
   public String upgradeSql(String range) {
-    return new OfflineCommand(context, graph()).sql(range, true);
+    return new OfflineCommand(context(), graph()).sql(range, true);
   }
 
   /** The offline SQL that downgrades along {@code range}, which must be {@code from:to}. */
   public String downgradeSql(String range) {
-    return new OfflineCommand(context, graph()).sql(range, false);
+    return new OfflineCommand(context(), graph()).sql(range, false);
   }
 
   /** Revisions newest first, limited to {@code range} ({@code from:to}, either side optional). */
   public List<RevisionNode> history(String range) {
-    return new HistoryCommand(context, graph()).history(range);
+    return new HistoryCommand(context(), graph()).history(range);
   }
 
   /** The revision a target names, with its rendered SQL and checksum. */
   public RevisionDetails show(String target) {
-    return new HistoryCommand(context, graph()).show(target);
+    return new HistoryCommand(context(), graph()).show(target);
   }
 
   /** One revision as {@link #show} returns it. */

@@ -138,7 +138,6 @@ class MigratorTest {
   void upgradeAndStatus_appliedRevisionThatThrows_reportTm107AndChangeNothing() throws Exception {
     migrator(Fixtures.linear().subList(0, 2)).upgrade("head");
     List<String> rowsBefore = versionRows();
-    // The checksum thread meets the failure first; the command must still report it.
     Migrator broken = migrator(List.of(new Fixtures.CreateUsers(), new ThrowingAddEmail(),
         new Fixtures.CreateOrders()));
     TidemarkException upgrade = assertThrows(TidemarkException.class,
