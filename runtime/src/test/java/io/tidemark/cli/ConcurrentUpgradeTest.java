@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tidemark.fixture.Catalog;
 import io.tidemark.testing.PostgresServer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,13 +20,9 @@ class ConcurrentUpgradeTest {
   void upgradeHead_eightProcessesAtOnce_applyEachRevisionOnceAndAllExitZero() throws Exception {
     PostgresServer server = PostgresServer.get();
     String url = server.createDatabase("concurrent");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Process> processes = new ArrayList<>();
     for (int i = 0; i < PROCESSES; i++) {
-      processes.add(new ProcessBuilder(java, "-Dtidemark.fixture=merged",
-          "-cp", System.getProperty("java.class.path"), "io.tidemark.Tidemark",
-          "upgrade", "head", "--url", url, "--user", server.user(),
-          "--password", server.password()).redirectErrorStream(true).start());
+      processes.add(CliProcess.start("merged", url, "upgrade", "head"));
     }
     int totalRuns = 0;
     for (Process process : processes) {
