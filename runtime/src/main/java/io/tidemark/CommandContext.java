@@ -6,6 +6,7 @@ import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedValidator;
 import io.tidemark.history.VersionTable;
+import io.tidemark.registry.RevisionNode;
 
 /**
  * What one command of a {@link Migrator} works with: its settings and version table, the
@@ -23,7 +24,7 @@ record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scri
   }
 
   /** Checks version-table rows against {@code chain}. */
-  AppliedValidator validator(RevisionGraph chain) {
+  AppliedValidator validator(RevisionGraph<RevisionNode> chain) {
     return new AppliedValidator(chain, table, scripts::checksum);
   }
 }

@@ -1,5 +1,7 @@
 package io.tidemark;
 
+import io.tidemark.chain.ChainCode;
+
 /**
  * Every runtime error Tidemark reports, with a stable code users can search for. The codes
  * never change meaning; new ones are added at the end of their group.
@@ -7,20 +9,20 @@ package io.tidemark;
 public enum ErrorCode {
   // Revision chain (found before the database is touched)
   TM101("a class in the revision registry has no @Revision annotation"),
-  TM102("two revisions share one id"),
-  TM103("a revision names a parent that does not exist"),
-  TM104("the revision graph has a cycle"),
-  TM105("the revision graph has no base or more than one base"),
-  TM106("a revision id does not have the form NNNN_hhhhhh"),
+  TM102(ChainCode.TM102),
+  TM103(ChainCode.TM103),
+  TM104(ChainCode.TM104),
+  TM105(ChainCode.TM105),
+  TM106(ChainCode.TM106),
   TM107("a revision cannot be rendered to SQL"),
   TM108("no revision registry is in the requested package"),
 
   // Targets
-  TM110("a revision target names no known revision"),
-  TM111("a revision prefix matches more than one revision"),
-  TM112("'head' is ambiguous because there are several heads"),
-  TM113("a revision target is not valid in this command"),
-  TM114("a relative target moves past the end of the chain"),
+  TM110(ChainCode.TM110),
+  TM111(ChainCode.TM111),
+  TM112(ChainCode.TM112),
+  TM113(ChainCode.TM113),
+  TM114(ChainCode.TM114),
 
   // Integrity of the applied state
   TM120("an applied revision was changed after it was applied"),
@@ -44,9 +46,28 @@ public enum ErrorCode {
   TM150("a revision source file cannot be written");
 
   private final String meaning;
+  /** The chain rule this code reports, or null. */
+  private final ChainCode rule;
 
   ErrorCode(String meaning) {
     this.meaning = meaning;
+    this.rule = null;
+  }
+
+  /** The code of a chain rule, which the processor reports at compile time under the same name. */
+  ErrorCode(ChainCode rule) {
+    this.meaning = rule.meaning();
+    this.rule = rule;
+  }
+
+  /** The code that reports {@code rule}. */
+  public static ErrorCode of(ChainCode rule) {
+    for (ErrorCode code : values()) {
+      if (code.rule == rule) {
+        return code;
+      }
+    }
+    throw new IllegalArgumentException("no error code for chain rule " + rule);
   }
 
   /** One line saying what the code means. */

@@ -1,10 +1,10 @@
 package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
+import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -17,9 +17,9 @@ import java.util.Set;
  */
 final class HistoryCommand {
   private final CommandContext context;
-  private final RevisionGraph chain;
+  private final RevisionGraph<RevisionNode> chain;
 
-  HistoryCommand(CommandContext context, RevisionGraph chain) {
+  HistoryCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
     this.context = context;
     this.chain = chain;
   }
@@ -31,7 +31,7 @@ final class HistoryCommand {
       selected.add(node.id());
     }
     if (range != null && !range.isBlank()) {
-      Targets targets = new Targets(chain);
+      Targets<RevisionNode> targets = new Targets<>(chain);
       int colon = range.indexOf(':');
       String from = colon < 0 ? range : range.substring(0, colon);
       String to = colon < 0 ? range : range.substring(colon + 1);
@@ -56,7 +56,7 @@ final class HistoryCommand {
 
   /** The revision {@code target} names, with its rendered SQL and checksum. */
   Migrator.RevisionDetails show(String target) {
-    RevisionNode node = new Targets(chain).single(Set.of(), target);
+    RevisionNode node = new Targets<>(chain).single(Set.of(), target);
     Scripts scripts = context.scripts();
     return new Migrator.RevisionDetails(node, scripts.render(node, true),
         scripts.render(node, false), scripts.checksum(node));

@@ -1,7 +1,7 @@
 package io.tidemark;
 
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.registry.RevisionNode;
 import java.util.List;
 
 /**

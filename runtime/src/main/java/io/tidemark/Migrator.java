@@ -1,17 +1,14 @@
 package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
-import io.tidemark.chain.RevisionSourceWriter;
 import io.tidemark.dialect.Statement;
 import io.tidemark.executor.Scripts;
 import io.tidemark.history.VersionTable;
+import io.tidemark.registry.ChainLoader;
+import io.tidemark.registry.RevisionNode;
+import io.tidemark.registry.RevisionSourceWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Tidemark's library API: applies, reverts, stamps and inspects the revision chain on one
@@ -23,7 +20,7 @@ import java.util.TreeSet;
 public final class Migrator {
   private final MigratorBuilder settings;
   private final VersionTable table;
-  private RevisionGraph graph;
+  private RevisionGraph<RevisionNode> graph;
 
   Migrator(MigratorBuilder settings) {
     this.settings = settings;
@@ -46,14 +43,14 @@ public final class Migrator {
   }
 
   /** The validated revision graph (loaded once). */
-  public synchronized RevisionGraph graph() {
+  public synchronized RevisionGraph<RevisionNode> graph() {
     if (graph == null) {
       if (settings.migrations != null) {
-        graph = RevisionGraph.of(settings.migrations);
+        graph = ChainLoader.of(settings.migrations);
       } else if (settings.revisionPackage == null) {
-        graph = loadAll(settings.classLoader);
+        graph = ChainLoader.load(settings.classLoader);
       } else {
-        graph = RevisionGraph.of(registered(settings.classLoader, settings.revisionPackage));
+        graph = ChainLoader.load(settings.classLoader, settings.revisionPackage);
       }
     }
     return graph;
@@ -62,45 +59,6 @@ public final class Migrator {
   /** A fresh context for one command: each command renders and caches on its own thread. */
   private CommandContext context() {
     return new CommandContext(settings, table, new Scripts(table));
-  }
-
-  private static RevisionGraph loadAll(ClassLoader loader) {
-    try {
-      return RevisionGraph.load(loader);
-    } catch (TidemarkException e) {
-      Set<String> packages = new TreeSet<>();
-      ServiceLoader.load(RevisionRegistry.class, loader)
-          .forEach(registry -> packages.add(registry.getClass().getPackageName()));
-      if (e.code() != ErrorCode.TM105 || packages.size() < 2) {
-        throw e;
-      }
-      throw new TidemarkException(ErrorCode.TM105, e.reason() + " The class path holds revision "
-          + "registries in " + packages.size() + " packages (" + String.join(", ", packages)
-          + "): if they are separate migration sets, choose one with revisionPackage (CLI: "
-          + "--revision-package) and give each its own version table.", e);
-    }
-  }
-
-  private static List<Migration> registered(ClassLoader loader, String packageName) {
-    List<Migration> migrations = new ArrayList<>();
-    Set<String> packages = new TreeSet<>();
-    boolean found = false;
-    for (RevisionRegistry registry : ServiceLoader.load(RevisionRegistry.class, loader)) {
-      String registryPackage = registry.getClass().getPackageName();
-      packages.add(registryPackage);
-      if (registryPackage.equals(packageName)) {
-        found = true;
-        migrations.addAll(registry.revisions());
-      }
-    }
-    if (!found) {
-      throw new TidemarkException(ErrorCode.TM108, "No revision registry in package '"
-          + packageName + "' is on the class path (registries found in: "
-          + (packages.isEmpty() ? "none" : String.join(", ", packages)) + "). Name the "
-          + "package of the revision classes, as given to the processor with "
-          + "-Atidemark.package, and make sure its compiled classes are on the class path.");
-    }
-    return migrations;
   }
 
   /** Applies what {@code target} needs; returns the revisions run, in order. */

@@ -1,11 +1,11 @@
 package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.OfflineScript;
 import io.tidemark.executor.RevisionScript;
 import io.tidemark.executor.Scripts;
+import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +16,9 @@ import java.util.Set;
  */
 final class OfflineCommand {
   private final CommandContext context;
-  private final RevisionGraph chain;
+  private final RevisionGraph<RevisionNode> chain;
 
-  OfflineCommand(CommandContext context, RevisionGraph chain) {
+  OfflineCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
     this.context = context;
     this.chain = chain;
   }
@@ -37,7 +37,7 @@ final class OfflineCommand {
       throw new TidemarkException(ErrorCode.TM113, "The range '" + range + "' has no end; "
           + "write from:to.");
     }
-    Targets targets = new Targets(chain);
+    Targets<RevisionNode> targets = new Targets<>(chain);
     Set<String> start = targets.state(Set.of(), from);
     List<RevisionNode> plan = upgrade ? targets.upgrade(start, to) : targets.downgrade(start, to);
     Scripts scripts = context.scripts();

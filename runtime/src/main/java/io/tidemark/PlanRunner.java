@@ -1,10 +1,10 @@
 package io.tidemark;
 
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.executor.RevisionScript;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.VersionTable;
+import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.tidemark;
 
-import io.tidemark.chain.RevisionNode;
+import io.tidemark.registry.RevisionNode;
 
 /** A revision that an upgrade or downgrade ran, and how long it took. */
 public record RevisionRun(RevisionNode revision, boolean upgrade, long millis) {

@@ -1,12 +1,12 @@
 package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.AppliedValidator;
+import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,9 +20,9 @@ import java.util.Set;
  */
 final class StampCommand {
   private final CommandContext context;
-  private final RevisionGraph chain;
+  private final RevisionGraph<RevisionNode> chain;
 
-  StampCommand(CommandContext context, RevisionGraph chain) {
+  StampCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
     this.context = context;
     this.chain = chain;
   }
@@ -59,7 +59,7 @@ final class StampCommand {
       }
       Set<String> applied = new HashSet<>(rows.keySet());
       applied.removeIf(id -> !chain.contains(id));
-      Set<String> wanted = new Targets(chain).state(applied, target);
+      Set<String> wanted = new Targets<>(chain).state(applied, target);
       List<String> delete = new ArrayList<>();
       for (String id : rows.keySet()) {
         if (!wanted.contains(id)) {

@@ -1,10 +1,10 @@
 package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +13,9 @@ import java.util.Set;
 /** {@code status} and {@code requireUpToDate}: compare the database with the code, read only. */
 final class StatusCommand {
   private final CommandContext context;
-  private final RevisionGraph chain;
+  private final RevisionGraph<RevisionNode> chain;
 
-  StatusCommand(CommandContext context, RevisionGraph chain) {
+  StatusCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
     this.context = context;
     this.chain = chain;
   }
@@ -33,7 +33,7 @@ final class StatusCommand {
           heads.add(row.id());
         }
       }
-      List<RevisionNode> pending = new Targets(chain).upgrade(applied, "heads");
+      List<RevisionNode> pending = new Targets<>(chain).upgrade(applied, "heads");
       return new MigrationStatus(rows, heads, pending, context.validator(chain).changed(rows),
           unknown);
     }

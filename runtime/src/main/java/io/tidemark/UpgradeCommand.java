@@ -1,11 +1,11 @@
 package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.AppliedValidator;
+import io.tidemark.registry.RevisionNode;
 import java.util.List;
 import java.util.Set;
 
@@ -15,9 +15,9 @@ import java.util.Set;
  */
 final class UpgradeCommand {
   private final CommandContext context;
-  private final RevisionGraph chain;
+  private final RevisionGraph<RevisionNode> chain;
 
-  UpgradeCommand(CommandContext context, RevisionGraph chain) {
+  UpgradeCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
     this.context = context;
     this.chain = chain;
   }
@@ -36,7 +36,7 @@ final class UpgradeCommand {
       } else {
         validator.requireUnchanged(rows);
       }
-      return run(session, new Targets(chain).upgrade(applied, target), true);
+      return run(session, new Targets<>(chain).upgrade(applied, target), true);
     }
   }
 
@@ -44,7 +44,7 @@ final class UpgradeCommand {
   List<RevisionRun> downgrade(String target) {
     try (Session session = context.open(true)) {
       Set<String> applied = context.validator(chain).known(session.applied());
-      return run(session, new Targets(chain).downgrade(applied, target), false);
+      return run(session, new Targets<>(chain).downgrade(applied, target), false);
     }
   }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.fixture.Catalog;
+import io.tidemark.registry.RevisionNode;
 import io.tidemark.testing.PostgresServer;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.fixture.Catalog;
 import io.tidemark.fixture.Fixtures;
+import io.tidemark.registry.RevisionNode;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
 import java.util.List;

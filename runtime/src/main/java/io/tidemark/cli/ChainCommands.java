@@ -2,8 +2,8 @@ package io.tidemark.cli;
 
 import io.tidemark.Migrator;
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.dialect.Statement;
+import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +17,13 @@ final class ChainCommands {
   private ChainCommands() {}
 
   /** Alembic's markers: {@code (head)}, {@code (branchpoint)}, {@code (mergepoint)}. */
-  static String marks(RevisionGraph graph, RevisionNode node) {
+  static String marks(RevisionGraph<RevisionNode> graph, RevisionNode node) {
     int children = graph.children(node.id()).size();
     return (children == 0 ? " (head)" : "") + (children > 1 ? " (branchpoint)" : "")
         + (node.isMerge() ? " (mergepoint)" : "");
   }
 
-  static Map<String, Object> json(RevisionGraph graph, RevisionNode node) {
+  static Map<String, Object> json(RevisionGraph<RevisionNode> graph, RevisionNode node) {
     Map<String, Object> item = new LinkedHashMap<>();
     item.put("id", node.id());
     item.put("parents", node.parents());
@@ -34,7 +34,7 @@ final class ChainCommands {
   }
 
   private static void print(TidemarkCommand root, List<RevisionNode> nodes) {
-    RevisionGraph graph = root.migrator().graph();
+    RevisionGraph<RevisionNode> graph = root.migrator().graph();
     PrintWriter out = root.out();
     if (root.json) {
       List<Object> items = new ArrayList<>();
@@ -74,7 +74,7 @@ final class ChainCommands {
   record Heads(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
-      RevisionGraph graph = root.migrator().graph();
+      RevisionGraph<RevisionNode> graph = root.migrator().graph();
       print(root, graph.heads().stream().map(graph::get).toList());
       return 0;
     }
@@ -84,7 +84,7 @@ final class ChainCommands {
   record Branches(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
-      RevisionGraph graph = root.migrator().graph();
+      RevisionGraph<RevisionNode> graph = root.migrator().graph();
       if (root.json || root.verbose) {
         print(root, graph.branchPoints());
         return 0;
@@ -107,7 +107,7 @@ final class ChainCommands {
     @Override
     public Integer call() {
       Migrator.RevisionDetails details = root.migrator().show(target);
-      RevisionGraph graph = root.migrator().graph();
+      RevisionGraph<RevisionNode> graph = root.migrator().graph();
       RevisionNode node = details.revision();
       PrintWriter out = root.out();
       if (root.json) {

@@ -2,7 +2,7 @@ package io.tidemark.cli;
 
 import io.tidemark.Migrator;
 import io.tidemark.RevisionRun;
-import io.tidemark.chain.RevisionNode;
+import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package io.tidemark.cli;
 
 import io.tidemark.MigrationStatus;
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ final class StatusCommands {
     @Override
     public Integer call() {
       MigrationStatus status = root.migrator().status();
-      RevisionGraph graph = root.migrator().graph();
+      RevisionGraph<RevisionNode> graph = root.migrator().graph();
       PrintWriter out = root.out();
       if (root.json) {
         Map<String, Object> document = new LinkedHashMap<>();

@@ -3,7 +3,7 @@ package io.tidemark.history;
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.chain.RevisionNode;
+import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,12 +16,12 @@ import java.util.function.Function;
  * gives now (TM120).
  */
 public final class AppliedValidator {
-  private final RevisionGraph chain;
+  private final RevisionGraph<RevisionNode> chain;
   private final VersionTable table;
   private final Function<RevisionNode, String> checksum;
 
   /** {@code checksum} gives a revision's current checksum, as the version table stores it. */
-  public AppliedValidator(RevisionGraph chain, VersionTable table,
+  public AppliedValidator(RevisionGraph<RevisionNode> chain, VersionTable table,
       Function<RevisionNode, String> checksum) {
     this.chain = chain;
     this.table = table;

@@ -2,8 +2,8 @@ package io.tidemark.history;
 
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
-import io.tidemark.chain.RevisionNode;
 import io.tidemark.dialect.PostgresDialect;
+import io.tidemark.registry.RevisionNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

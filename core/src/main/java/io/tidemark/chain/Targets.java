@@ -1,7 +1,5 @@
 package io.tidemark.chain;
 
-import io.tidemark.ErrorCode;
-import io.tidemark.TidemarkException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -16,33 +14,33 @@ import java.util.regex.Pattern;
  * ids, unique prefixes, {@code +N}, {@code -N}, {@code <rev>+N}, {@code <rev>-N}) against the
  * graph and the applied revisions, and turns it into the revisions a command must run.
  */
-public final class Targets {
+public final class Targets<N extends ChainNode> {
   private static final Pattern RELATIVE = Pattern.compile("([+-])(\\d+)");
   private static final Pattern ANCHORED = Pattern.compile("(.+?)([+-])(\\d+)");
 
-  private final RevisionGraph graph;
+  private final RevisionGraph<N> graph;
 
-  public Targets(RevisionGraph graph) {
+  public Targets(RevisionGraph<N> graph) {
     this.graph = graph;
   }
 
   /** Revisions to apply, parents first, so that the database reaches {@code target}. */
-  public List<RevisionNode> upgrade(Set<String> applied, String target) {
+  public List<N> upgrade(Set<String> applied, String target) {
     Matcher relative = RELATIVE.matcher(target.strip());
     if (relative.matches()) {
       if (relative.group(1).equals("-")) {
-        throw new TidemarkException(ErrorCode.TM113, "'" + target + "' moves down the chain; "
+        throw graph.error(ChainCode.TM113, "'" + target + "' moves down the chain; "
             + "use downgrade " + target + ".");
       }
       int steps = Integer.parseInt(relative.group(2));
-      List<RevisionNode> pending = new ArrayList<>();
-      for (RevisionNode node : graph.ordered()) {
+      List<N> pending = new ArrayList<>();
+      for (N node : graph.ordered()) {
         if (!applied.contains(node.id())) {
           pending.add(node);
         }
       }
       if (steps > pending.size()) {
-        throw new TidemarkException(ErrorCode.TM114, "Cannot upgrade " + target + ": only "
+        throw graph.error(ChainCode.TM114, "Cannot upgrade " + target + ": only "
             + pending.size() + " revision(s) are pending.");
       }
       return pending.subList(0, steps);
@@ -53,21 +51,21 @@ public final class Targets {
   }
 
   /** Revisions to revert, children first, so that the database goes down to {@code target}. */
-  public List<RevisionNode> downgrade(Set<String> applied, String target) {
+  public List<N> downgrade(Set<String> applied, String target) {
     Matcher relative = RELATIVE.matcher(target.strip());
     Set<String> destination;
     if (relative.matches()) {
       if (relative.group(1).equals("+")) {
-        throw new TidemarkException(ErrorCode.TM113, "'" + target + "' moves up the chain; "
+        throw graph.error(ChainCode.TM113, "'" + target + "' moves up the chain; "
             + "use upgrade " + target + ".");
       }
       List<String> current = graph.headsOf(applied);
       if (current.isEmpty()) {
-        throw new TidemarkException(ErrorCode.TM114, "Cannot downgrade " + target
+        throw graph.error(ChainCode.TM114, "Cannot downgrade " + target
             + ": no revision is applied.");
       }
       if (current.size() > 1) {
-        throw new TidemarkException(ErrorCode.TM112, "Cannot downgrade " + target
+        throw graph.error(ChainCode.TM112, "Cannot downgrade " + target
             + ": the database has several heads " + current + ". Name one, for example "
             + current.get(0) + target + ".");
       }
@@ -81,7 +79,7 @@ public final class Targets {
       below.removeAll(destination);
       remove.retainAll(below);
     }
-    List<RevisionNode> ordered = new ArrayList<>(graph.inOrder(remove));
+    List<N> ordered = new ArrayList<>(graph.inOrder(remove));
     Collections.reverse(ordered);
     return ordered;
   }
@@ -105,10 +103,10 @@ public final class Targets {
   }
 
   /** The single revision {@code target} names; {@code base} and several heads are errors. */
-  public RevisionNode single(Set<String> applied, String target) {
+  public N single(Set<String> applied, String target) {
     Set<String> ids = resolve(applied, target);
     if (ids.size() != 1) {
-      throw new TidemarkException(ErrorCode.TM113, "'" + target + "' names "
+      throw graph.error(ChainCode.TM113, "'" + target + "' names "
           + (ids.isEmpty() ? "no revision" : "several revisions " + ids)
           + "; name exactly one revision.");
     }
@@ -119,7 +117,7 @@ public final class Targets {
   public Set<String> resolve(Set<String> applied, String target) {
     String text = target.strip();
     if (RELATIVE.matcher(text).matches()) {
-      throw new TidemarkException(ErrorCode.TM113, "'" + target + "' is relative and "
+      throw graph.error(ChainCode.TM113, "'" + target + "' is relative and "
           + "cannot be used here; name a revision, head, heads or base.");
     }
     switch (text) {
@@ -145,7 +143,7 @@ public final class Targets {
   private Set<String> head() {
     List<String> heads = graph.heads();
     if (heads.size() > 1) {
-      throw new TidemarkException(ErrorCode.TM112, "'head' is ambiguous: the chain has "
+      throw graph.error(ChainCode.TM112, "'head' is ambiguous: the chain has "
           + heads.size() + " heads " + heads + ". Use 'heads' to reach all of them, name one, "
           + "or add a merge revision with both as parents.");
     }
@@ -155,12 +153,12 @@ public final class Targets {
   private String byPrefix(String prefix) {
     List<String> candidates = graph.matching(prefix);
     if (candidates.isEmpty()) {
-      throw new TidemarkException(ErrorCode.TM110, "No revision matches '" + prefix
+      throw graph.error(ChainCode.TM110, "No revision matches '" + prefix
           + "'. Known heads: " + (graph.heads().isEmpty() ? "none" : graph.heads())
           + "; run 'history' to list all revisions.");
     }
     if (candidates.size() > 1) {
-      throw new TidemarkException(ErrorCode.TM111, "Revision prefix '" + prefix
+      throw graph.error(ChainCode.TM111, "Revision prefix '" + prefix
           + "' is ambiguous; it matches " + String.join(", ", candidates)
           + ". Give more characters.");
     }
@@ -177,11 +175,11 @@ public final class Targets {
         if (direction.equals("-") && i == steps) {
           return Set.of();
         }
-        throw new TidemarkException(ErrorCode.TM114, "'" + target + "' moves past the "
+        throw graph.error(ChainCode.TM114, "'" + target + "' moves past the "
             + (direction.equals("-") ? "base" : "head") + " of the chain at " + current + ".");
       }
       if (direction.equals("+") && next.size() > 1) {
-        throw new TidemarkException(ErrorCode.TM113, "'" + target + "' is ambiguous: " + current
+        throw graph.error(ChainCode.TM113, "'" + target + "' is ambiguous: " + current
             + " has several children " + next + "; name the branch instead.");
       }
       current = next.get(0);

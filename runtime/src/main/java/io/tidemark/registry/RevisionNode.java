@@ -1,20 +1,24 @@
-package io.tidemark.chain;
+package io.tidemark.registry;
 
 import io.tidemark.Migration;
+import io.tidemark.chain.ChainNode;
 import java.util.List;
 
 /** One revision of the chain: its id, parents, message and the code that runs it. */
-public record RevisionNode(String id, List<String> parents, String message, Migration migration) {
+public record RevisionNode(String id, List<String> parents, String message, Migration migration)
+    implements ChainNode {
   public RevisionNode {
     parents = List.copyOf(parents);
+  }
+
+  /** The revision's class, which messages name. */
+  @Override
+  public String origin() {
+    return migration.getClass().getName();
   }
 
   /** The parents joined by commas, as Alembic prints them; {@code <base>} for the base. */
   public String parentLabel() {
     return parents.isEmpty() ? "<base>" : String.join(", ", parents);
-  }
-
-  public boolean isMerge() {
-    return parents.size() > 1;
   }
 }

@@ -1,38 +1,34 @@
-package io.tidemark.chain;
+package io.tidemark.registry;
 
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
+import io.tidemark.chain.ChainCheck;
+import io.tidemark.chain.ChainNode;
+import io.tidemark.chain.RevisionGraph;
+import io.tidemark.chain.RevisionHeader;
+import io.tidemark.chain.RevisionNames;
+import io.tidemark.chain.RevisionSourceParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Writes an empty, hand-editable revision class on the current head(s), in the shape the
- * processor generates. Revision sources on disk count too, so a revision not compiled yet
- * is neither numbered over nor left out of the parents.
+ * processor generates. Revision sources on disk count too, read and checked with the
+ * processor's rules, so a revision not compiled yet is neither numbered over nor left out of
+ * the parents.
  */
 public final class RevisionSourceWriter {
-  private static final Pattern ANNOTATION = Pattern.compile(
-      "@Revision\\s*\\(\\s*id\\s*=\\s*\"(\\d{4}_[0-9a-f]{6})\"\\s*(?:,\\s*parent\\s*=\\s*"
-          + "(\\{[^}]*\\}|\"[^\"]*\"))?");
-  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-
   private final Path sourceRoot;
   private final String packageName;
 
@@ -46,22 +42,29 @@ public final class RevisionSourceWriter {
   }
 
   /** Writes the revision and returns its file. */
-  public Path write(RevisionGraph graph, String message) {
+  public Path write(RevisionGraph<RevisionNode> graph, String message) {
     if (message == null || message.isBlank()) {
       throw new TidemarkException(ErrorCode.TM150, "A revision needs a message: -m \"what it "
           + "does\".");
     }
     String text = message.strip().replaceAll("\\s+", " ");
     Path directory = sourceRoot.resolve(packageName.replace('.', '/'));
-    Map<String, List<String>> parentsById = new LinkedHashMap<>();
-    graph.ordered().forEach(node -> parentsById.put(node.id(), node.parents()));
-    parentsById.putAll(onDisk(directory));
-    List<String> parents = heads(parentsById);
-    int sequence = parentsById.keySet().stream()
-        .mapToInt(id -> Integer.parseInt(id.substring(0, 4))).max().orElse(0) + 1;
-    String id = String.format(Locale.ROOT, "%04d_%s", sequence,
-        hash(sequence + "\n" + String.join(",", parents) + "\n" + text));
-    String className = "Rev" + id + camel(text);
+    Map<String, ChainNode> byId = new LinkedHashMap<>();
+    for (RevisionNode node : graph.ordered()) {
+      byId.put(node.id(), node);
+    }
+    List<ChainNode> nodes = new ArrayList<>();
+    for (RevisionHeader header : onDisk(directory)) {
+      byId.remove(header.id());
+      nodes.add(header);
+    }
+    nodes.addAll(byId.values());
+    RevisionGraph<ChainNode> chain = ChainCheck.of(nodes, new ChainErrors<ChainNode>()).graph();
+    List<String> parents = chain.heads();
+    int sequence = chain.nextSequence();
+    String id = RevisionNames.id(sequence,
+        sequence + "\n" + String.join(",", parents) + "\n" + text);
+    String className = RevisionNames.className(id, text);
     Path file = directory.resolve(className + ".java");
     try {
       Files.createDirectories(directory);
@@ -77,24 +80,23 @@ public final class RevisionSourceWriter {
     return file;
   }
 
-  private static Map<String, List<String>> onDisk(Path directory) {
-    Map<String, List<String>> found = new LinkedHashMap<>();
+  /** The headers of the revision sources in {@code directory}; each source must have one. */
+  private static List<RevisionHeader> onDisk(Path directory) {
+    List<RevisionHeader> found = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
       return found;
     }
     try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        Matcher revision = ANNOTATION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        if (revision.find()) {
-          List<String> parents = new ArrayList<>();
-          if (revision.group(2) != null) {
-            Matcher quoted = QUOTED.matcher(revision.group(2));
-            while (quoted.find()) {
-              parents.add(quoted.group(1));
-            }
-          }
-          found.put(revision.group(1), parents);
+      for (Path file : files.filter(RevisionSourceWriter::isSource).sorted().toList()) {
+        Optional<RevisionHeader> header = RevisionSourceParser.parse(
+            Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        if (header.isEmpty()) {
+          throw new TidemarkException(ErrorCode.TM150, file + " has no readable @Revision(id ="
+              + " \"...\", parent = ...) annotation, so the new revision's parents are unknown."
+              + " Only revision classes may live in the revision package: give it the"
+              + " annotation with string literals, or move the class elsewhere.");
         }
+        found.add(header.get());
       }
     } catch (IOException e) {
       throw new TidemarkException(ErrorCode.TM150, "Cannot read " + directory + ": " + e, e);
@@ -102,30 +104,9 @@ public final class RevisionSourceWriter {
     return found;
   }
 
-  private static List<String> heads(Map<String, List<String>> parentsById) {
-    List<String> referenced = parentsById.values().stream().flatMap(List::stream).toList();
-    return parentsById.keySet().stream().filter(id -> !referenced.contains(id)).sorted()
-        .toList();
-  }
-
-  private static String hash(String content) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
-  /** {@code "add users.email"} becomes {@code "_AddUsersEmail"}, at most 40 characters. */
-  static String camel(String message) {
-    String words = Arrays.stream(message.split("[^A-Za-z0-9]+"))
-        .filter(word -> !word.isEmpty())
-        .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-        .collect(Collectors.joining());
-    words = words.length() > 40 ? words.substring(0, 40) : words;
-    return words.isEmpty() ? "" : "_" + words;
+  private static boolean isSource(Path file) {
+    String name = file.getFileName().toString();
+    return name.endsWith(".java") && !name.equals("package-info.java");
   }
 
   private String source(String id, List<String> parents, String message, String className) {
