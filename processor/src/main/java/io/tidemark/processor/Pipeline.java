@@ -3,6 +3,7 @@ package io.tidemark.processor;
 import io.tidemark.annotations.ContinuousAggregate;
 import io.tidemark.annotations.Hypertable;
 import io.tidemark.annotations.Table;
+import io.tidemark.chain.RevisionGraph;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Finding;
 import io.tidemark.processor.diff.SchemaDiffer;
@@ -57,11 +58,15 @@ final class Pipeline {
     if (options.isEmpty()) {
       return;
     }
-    Optional<RevisionGraph> graph = RevisionGraph.load(options.get().packageDir(), reporter, anchor);
+    Map<String, TypeElement> compiled = new TreeMap<>();
+    ElementFilter.typesIn(round.getRootElements())
+        .forEach(t -> compiled.put(t.getQualifiedName().toString(), t));
+    Optional<RevisionGraph<RevisionFile>> graph =
+        new RevisionReader(reporter, anchor, compiled).read(options.get());
     if (graph.isEmpty()) {
       return;
     }
-    List<RevisionFile> heads = graph.get().heads();
+    List<RevisionFile> heads = graph.get().heads().stream().map(graph.get()::get).toList();
     Previous previous = new Previous(new SnapshotStore(graph.get(), reporter, anchor), heads);
     // The round usually holds every entity: read it once, checking renames against the stored
     // snapshot only if the model differs from it; what it reports waits until we know.

@@ -1,5 +1,6 @@
 package io.tidemark.processor;
 
+import io.tidemark.chain.RevisionGraph;
 import io.tidemark.processor.model.Code;
 import io.tidemark.processor.model.Reporter;
 import io.tidemark.processor.snapshot.Schema;
@@ -21,12 +22,12 @@ import javax.lang.model.element.Element;
  * hand-written revision (which has none) the schema after its parents, merged when several.
  */
 final class SnapshotStore {
-  private final RevisionGraph graph;
+  private final RevisionGraph<RevisionFile> graph;
   private final Reporter reporter;
   private final Element anchor;
   private final Map<String, Schema> cache = new HashMap<>();
 
-  SnapshotStore(RevisionGraph graph, Reporter reporter, Element anchor) {
+  SnapshotStore(RevisionGraph<RevisionFile> graph, Reporter reporter, Element anchor) {
     this.graph = graph;
     this.reporter = reporter;
     this.anchor = anchor;
@@ -78,14 +79,14 @@ final class SnapshotStore {
       return Optional.of(Schema.EMPTY);
     }
     Optional<Schema> merged = after(heads.get(0));
-    Set<String> mergedAncestors = graph.ancestors(heads.get(0).id());
+    Set<String> mergedAncestors = graph.withAncestors(List.of(heads.get(0).id()));
     List<String> mergedIds = new ArrayList<>(List.of(heads.get(0).id()));
     for (RevisionFile head : heads.subList(1, heads.size())) {
       Optional<Schema> next = after(head);
       if (merged.isEmpty() || next.isEmpty()) {
         return Optional.empty();
       }
-      Set<String> ancestors = graph.ancestors(head.id());
+      Set<String> ancestors = graph.withAncestors(List.of(head.id()));
       Optional<Schema> base = commonBase(mergedAncestors, ancestors);
       if (base.isEmpty()) {
         return Optional.empty();

@@ -182,19 +182,19 @@ class ProcessorTest {
     compile(dir, MODEL);
     List<String> files = revisionFiles(dir);
     String parent = files.get(0).substring(3, 14);
-    Files.writeString(dir.resolve("app/db/Rev0002_backfill.java"), "package app.db;\n\n"
+    Files.writeString(dir.resolve("app/db/Rev0002_bacf11_Backfill.java"), "package app.db;\n\n"
         + "import io.tidemark.Migration;\nimport io.tidemark.Operations;\nimport io.tidemark.Revision;\n\n"
         + "/** Fills tenant names; written by hand. */\n"
-        + "@Revision(id = \"0002_backfill\", parent = \"" + parent + "\", message = \"backfill\")\n"
-        + "public final class Rev0002_backfill implements Migration {\n"
+        + "@Revision(id = \"0002_bacf11\", parent = \"" + parent + "\", message = \"backfill\")\n"
+        + "public final class Rev0002_bacf11_Backfill implements Migration {\n"
         + "  @Override\n  public void upgrade(Operations op) {\n    op.sql(\"UPDATE tenant SET name = ''\");\n  }\n\n"
         + "  @Override\n  public void downgrade(Operations op) {}\n}\n");
 
     Compilation compilation = compile(dir, MODEL);
 
     assertThat(compilation).succeeded();
-    assertThat(revisionFiles(dir)).containsExactly(files.get(0), files.get(1), "Rev0002_backfill.java");
-    assertThat(registry(compilation)).contains("Rev0002_backfill");
+    assertThat(revisionFiles(dir)).containsExactly(files.get(0), files.get(1), "Rev0002_bacf11_Backfill.java");
+    assertThat(registry(compilation)).contains("Rev0002_bacf11_Backfill");
   }
 
   @Test

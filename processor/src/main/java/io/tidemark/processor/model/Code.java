@@ -4,6 +4,8 @@ package io.tidemark.processor.model;
  * Every diagnostic code the processor reports, with its one-line meaning. TM001-TM039 are
  * model errors and warnings, TM040-TM069 come from the schema diff, TM070-TM089 are
  * TimescaleDB annotation checks and TM090-TM099 concern the processor, revisions and branches.
+ * The revision-chain rules (TM102-TM106) are not here: they are the core's
+ * {@code io.tidemark.chain.ChainCode}, reported under the codes the runtime uses.
  */
 public enum Code {
   TM001("the field's Java type has no SQL mapping and no @Column(type)"),
@@ -40,7 +42,7 @@ public enum Code {
   TM090("the processor options tidemark.dir and tidemark.package are missing"),
   TM091("a processor option has an invalid value"),
   TM092("a revision's snapshot file is missing, unreadable or corrupted"),
-  TM093("a revision source on disk is malformed or the revision graph is broken"),
+  TM093("a file in the revision package cannot be read or has no readable @Revision"),
   TM094("two revision heads change the same objects differently"),
   TM095("the model changed but tidemark.failOnChange forbids writing a revision"),
   TM096("a revision or snapshot file could not be written"),

@@ -1,5 +1,6 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.chain.ChainProblem;
 import io.tidemark.processor.diff.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,15 @@ public final class Reporter {
 
   public void error(Code code, Place place, String message) {
     print(Kind.ERROR, code.name(), message, place.element(), place.mirror(), place.value());
+  }
+
+  /**
+   * Reports a broken revision-chain rule under its own code, the one the runtime uses for the
+   * same rule; {@code place} may have no element.
+   */
+  public void error(ChainProblem<?> problem, Place place) {
+    print(Kind.ERROR, problem.code().name(), problem.message(), place.element(), place.mirror(),
+        place.value());
   }
 
   public void warning(Code code, Place place, String message) {

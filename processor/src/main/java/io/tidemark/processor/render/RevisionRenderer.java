@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.tidemark.chain.RevisionNames;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.ops.AddColumn;
 import io.tidemark.processor.ops.CreateContinuousAggregate;
@@ -19,12 +20,8 @@ import io.tidemark.processor.ops.RenameColumn;
 import io.tidemark.processor.ops.RenameTable;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -35,8 +32,6 @@ import javax.lang.model.element.Modifier;
  * give equal bytes.
  */
 public final class RevisionRenderer {
-  private static final int MAX_NAME_CHARS = 40;
-
   private RevisionRenderer() {}
 
   /**
@@ -53,10 +48,10 @@ public final class RevisionRenderer {
     CodeBlock upgrade = CodeBlock.join(upgradeStatements, "");
     CodeBlock downgrade = CodeBlock.join(downgradeStatements, "");
     String snapshotJson = SnapshotCodec.write(snapshot);
-    String id = String.format("%04d", sequence) + "_"
-        + hash(String.join("\n", parents) + "\n" + upgrade + "\n" + downgrade + "\n" + snapshotJson);
+    String id = RevisionNames.id(sequence,
+        String.join("\n", parents) + "\n" + upgrade + "\n" + downgrade + "\n" + snapshotJson);
     String message = message(diff.upgrade(), parents);
-    String className = "Rev" + id + "_" + camelCase(message);
+    String className = RevisionNames.className(id, message);
 
     CodeBlock.Builder members = CodeBlock.builder().add("id = $S", id);
     if (parents.size() == 1) {
@@ -137,52 +132,5 @@ public final class RevisionRenderer {
 
   private static String joinWithAnd(List<String> items) {
     return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
-  }
-
-  /**
-   * {@code "add users.email"} gives {@code AddUsersEmail}. Longer messages keep whole clauses
-   * (split at {@code ", "}) while they fit in about 40 characters, so a name never ends in the
-   * middle of a change; a first clause that is too long alone is cut at a word.
-   */
-  static String camelCase(String message) {
-    StringBuilder name = new StringBuilder();
-    for (String clause : message.split(", ")) {
-      String part = camelWords(clause, Integer.MAX_VALUE);
-      if (name.length() + part.length() > MAX_NAME_CHARS) {
-        if (name.length() == 0) {
-          name.append(camelWords(clause, MAX_NAME_CHARS));
-        }
-        break;
-      }
-      name.append(part);
-    }
-    return name.toString();
-  }
-
-  private static String camelWords(String text, int max) {
-    StringBuilder name = new StringBuilder();
-    for (String word : text.split("[^A-Za-z0-9]+")) {
-      if (word.isEmpty()) {
-        continue;
-      }
-      String part = Character.toUpperCase(word.charAt(0)) + word.substring(1);
-      if (name.length() + part.length() > max) {
-        if (name.length() == 0) {
-          name.append(part, 0, max);
-        }
-        break;
-      }
-      name.append(part);
-    }
-    return name.toString();
-  }
-
-  private static String hash(String content) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no SHA-256", e);
-    }
   }
 }

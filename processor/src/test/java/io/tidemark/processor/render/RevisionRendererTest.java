@@ -74,20 +74,6 @@ class RevisionRendererTest {
   }
 
   @Test
-  void camelCase_keepsLettersAndDigits_andCutsAtAClauseOrWordNear40Characters() {
-    assertEquals("AddUsersEmail", RevisionRenderer.camelCase("add users.email"));
-    assertEquals("RenameUsersToAccounts", RevisionRenderer.camelCase("rename users to accounts"));
-    assertEquals("Merge0002AaaaaaAnd0002Bbbbbb", RevisionRenderer.camelCase("merge 0002_aaaaaa and 0002_bbbbbb"));
-    assertEquals("CreateTableSalesCustomers",
-        RevisionRenderer.camelCase("create table sales.customers, create table sales.orders"));
-    assertEquals("CreateTableCustomerCreateTableGeoRegion",
-        RevisionRenderer.camelCase("create table customer, create table geo.region"));
-    assertEquals("CreateTableEtlS3IngestLog", RevisionRenderer.camelCase(
-        "create table etl_s3_ingest_log, create table ingestion_runs and 3 more changes"));
-    assertEquals("A" + "a".repeat(39), RevisionRenderer.camelCase("a".repeat(60)));
-  }
-
-  @Test
   void render_idIsSequenceAndSixHexDigits_andClassNameHoldsIdAndMessage() {
     RenderedRevision revision = Revisions.render(2, List.of("0001_9f8e7d"), schema(USERS),
         schema(Revisions.USERS_WITH_EMAIL), Renames.NONE);
