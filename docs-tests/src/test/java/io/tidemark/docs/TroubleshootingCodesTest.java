@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The troubleshooting page explains every code the processor and the runtime can report, and
- * no code that does not exist. Codes are collected from the sources with comments removed:
- * comments mention code ranges ("TM040-TM069") that are not codes.
+ * The troubleshooting page explains every code the core's chain rules, the processor and the
+ * runtime can report, and no code that does not exist. Codes are collected from the sources
+ * with comments removed: comments mention code ranges ("TM040-TM069") that are not codes.
  */
 class TroubleshootingCodesTest {
   private static final Pattern CODE = Pattern.compile("\\bTM\\d{3}\\b");
@@ -58,7 +58,7 @@ class TroubleshootingCodesTest {
 
   static Set<String> codesInSources() throws IOException {
     Set<String> codes = new TreeSet<>();
-    for (String module : new String[] {"processor", "runtime"}) {
+    for (String module : new String[] {"core", "processor", "runtime"}) {
       try (Stream<Path> files = Files.walk(Paths.repo().resolve(module).resolve("src/main/java"))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
           String code = COMMENTS.matcher(Files.readString(file, StandardCharsets.UTF_8))
