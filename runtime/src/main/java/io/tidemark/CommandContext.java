@@ -6,6 +6,7 @@ import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedValidator;
 import io.tidemark.history.VersionTable;
+import io.tidemark.lock.AdvisoryLock;
 import io.tidemark.registry.RevisionNode;
 
 /**
@@ -20,7 +21,9 @@ record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scri
             settings.connectRetryDelay)
         : Connector.forUrl(settings.url, settings.user, settings.password,
             settings.connectRetries, settings.connectRetryDelay);
-    return Session.open(connector, table, settings.lockTimeout, settings.statementTimeout, write);
+    AdvisoryLock lock = write ? new AdvisoryLock(table.lockKey(), settings.lockWait,
+        settings.listener::waitingForLock) : null;
+    return Session.open(connector, table, settings.lockTimeout, settings.statementTimeout, lock);
   }
 
   /** Checks version-table rows against {@code chain}. */

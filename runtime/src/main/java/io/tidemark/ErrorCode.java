@@ -35,6 +35,7 @@ public enum ErrorCode {
   TM131("a revision with non-transactional steps failed part way and is partially applied"),
   TM132("the migration lock could not be taken or released"),
   TM133("a database call outside a migration statement failed"),
+  TM134("another session held the migration lock for longer than the lock wait"),
 
   // Connection
   TM140("the database URL is not valid"),

@@ -4,10 +4,12 @@ import io.tidemark.chain.RevisionGraph;
 import io.tidemark.dialect.Statement;
 import io.tidemark.executor.Scripts;
 import io.tidemark.history.VersionTable;
+import io.tidemark.lock.LockHolder;
 import io.tidemark.registry.ChainLoader;
 import io.tidemark.registry.RevisionNode;
 import io.tidemark.registry.RevisionSourceWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -40,6 +42,12 @@ public final class Migrator {
     default void starting(RevisionNode revision, boolean upgrade, int index, int total) {}
 
     default void finished(RevisionRun run, int index, int total) {}
+
+    /**
+     * The migration lock is held by another session: called when this command first finds it
+     * taken, then every ten seconds while it waits (see {@link MigratorBuilder#lockWait}).
+     */
+    default void waitingForLock(LockHolder holder, Duration waited) {}
   }
 
   /** The validated revision graph (loaded once). */

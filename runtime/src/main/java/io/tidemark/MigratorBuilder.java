@@ -12,11 +12,13 @@ import javax.sql.DataSource;
  * found by {@link java.util.ServiceLoader} (or only the one of {@link #revisionPackage}); version table {@code public.tidemark_version};
  * {@code lock_timeout} 10 s (a DDL statement that waits longer for a table lock fails instead
  * of stalling the application's queries behind it); {@code statement_timeout} off (data
- * migrations and index builds may legitimately run long); 3 connection retries starting at
- * 500 ms and doubling.
+ * migrations and index builds may legitimately run long); 5 minutes of waiting for the
+ * migration lock while another run holds it; 3 connection retries starting at 500 ms and
+ * doubling.
  */
 public final class MigratorBuilder {
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
   public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ZERO;
   public static final int DEFAULT_CONNECT_RETRIES = 3;
   public static final Duration DEFAULT_CONNECT_RETRY_DELAY = Duration.ofMillis(500);
@@ -31,6 +33,7 @@ public final class MigratorBuilder {
   String versionSchema = VersionTable.DEFAULT_SCHEMA;
   String versionTable = VersionTable.DEFAULT_NAME;
   Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+  Duration lockWait = DEFAULT_LOCK_WAIT;
   Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
   int connectRetries = DEFAULT_CONNECT_RETRIES;
   Duration connectRetryDelay = DEFAULT_CONNECT_RETRY_DELAY;
@@ -97,6 +100,16 @@ public final class MigratorBuilder {
   /** PostgreSQL {@code lock_timeout} for migration statements; zero waits forever. */
   public MigratorBuilder lockTimeout(Duration lockTimeout) {
     this.lockTimeout = nonNegative(lockTimeout, "lockTimeout");
+    return this;
+  }
+
+  /**
+   * How long a writing command waits for the migration lock while another run holds it,
+   * reporting the holder to the {@link #listener} every ten seconds, before it gives up with
+   * TM134; zero tries once.
+   */
+  public MigratorBuilder lockWait(Duration lockWait) {
+    this.lockWait = nonNegative(lockWait, "lockWait");
     return this;
   }
 

@@ -200,6 +200,10 @@ final class CliModel {
     final OptionSpec lockTimeout = inherited("MS", long.class, "--lock-timeout")
         .defaultValue("10000").description("lock_timeout for migration statements in ms, "
             + "0 = none (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec lockWait = inherited("MS", long.class, "--lock-wait")
+        .defaultValue("300000").description("How long to wait for the migration lock while "
+            + "another run holds it, in ms; 0 = fail at once (default: ${DEFAULT-VALUE}).")
+        .build();
     final OptionSpec statementTimeout = inherited("MS", long.class, "--statement-timeout")
         .defaultValue("0").description("statement_timeout for migration statements in ms, "
             + "0 = none (default: ${DEFAULT-VALUE}).").build();
@@ -224,7 +228,7 @@ final class CliModel {
 
     void addTo(CommandSpec spec) {
       for (OptionSpec option : new OptionSpec[] {help, version, url, user, password,
-          revisionPackage, versionSchema, versionTable, lockTimeout, statementTimeout,
+          revisionPackage, versionSchema, versionTable, lockTimeout, lockWait, statementTimeout,
           connectRetries, connectRetryDelay, json, verbose, quiet}) {
         spec.addOption(option);
       }

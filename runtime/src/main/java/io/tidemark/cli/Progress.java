@@ -2,8 +2,10 @@ package io.tidemark.cli;
 
 import io.tidemark.Migrator;
 import io.tidemark.RevisionRun;
+import io.tidemark.lock.LockHolder;
 import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +54,18 @@ final class Progress implements Migrator.Listener {
       out.flush();
       lineOpen = false;
     }
+  }
+
+  /**
+   * Names the session holding the migration lock, on standard error so that standard output
+   * stays the command's result, and also with {@code --quiet}: a run that waits must say why.
+   */
+  @Override
+  public void waitingForLock(LockHolder holder, Duration waited) {
+    PrintWriter err = root.err();
+    err.println("Waiting for the migration lock, held by " + holder.describe() + ": waited "
+        + waited.toSeconds() + " s of " + root.lockWaitMs / 1000 + " s (--lock-wait).");
+    err.flush();
   }
 
   /** Ends an open line when the revision failed, before the error is printed. */

@@ -22,6 +22,7 @@ public final class TidemarkCommand {
   String versionSchema;
   String versionTable;
   long lockTimeoutMs;
+  long lockWaitMs;
   long statementTimeoutMs;
   int connectRetries;
   long connectRetryDelayMs;
@@ -38,6 +39,7 @@ public final class TidemarkCommand {
     versionSchema = options.versionSchema.getValue();
     versionTable = options.versionTable.getValue();
     lockTimeoutMs = options.lockTimeout.<Long>getValue();
+    lockWaitMs = options.lockWait.<Long>getValue();
     statementTimeoutMs = options.statementTimeout.<Long>getValue();
     connectRetries = options.connectRetries.<Integer>getValue();
     connectRetryDelayMs = options.connectRetryDelay.<Long>getValue();
@@ -56,29 +58,34 @@ public final class TidemarkCommand {
         .password(password != null ? password : environment.get("PGPASSWORD"))
         .versionTable(versionSchema, versionTable)
         .lockTimeout(Duration.ofMillis(lockTimeoutMs))
+        .lockWait(Duration.ofMillis(lockWaitMs))
         .statementTimeout(Duration.ofMillis(statementTimeoutMs))
         .connectRetries(connectRetries, Duration.ofMillis(connectRetryDelayMs));
     if (revisionPackage != null) {
       builder.revisionPackage(revisionPackage);
     }
-    if (listener != null) {
-      builder.listener(listener);
-    }
-    return builder.build();
+    return builder.listener(listener).build();
   }
 
   private Migrator shared;
 
-  /** The migrator for commands without progress output, built once per command line. */
+  /**
+   * The migrator for commands without revision progress, built once per command line; it
+   * still reports waits for the migration lock.
+   */
   Migrator migrator() {
     if (shared == null) {
-      shared = migrator(null);
+      shared = migrator(new Progress(this));
     }
     return shared;
   }
 
   PrintWriter out() {
     return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
   }
 
   /** The password as configured, so that error output can mask it. */

@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One connection for one command. A writing session takes the advisory lock, sets the
- * timeouts, creates the version table if missing and reads it, all in one round trip, so the
- * applied state is always read under the lock. Closing releases the lock, then the
- * connection; a failure there never replaces the command's own error.
+ * One connection for one command. A writing session first takes the advisory lock, then sets
+ * the timeouts, creates the version table if missing and reads it in one round trip, so
+ * nothing is created before the lock is held and the applied state is always read under it.
+ * Closing releases the lock, then the connection; a failure there never replaces the
+ * command's own error.
  */
 public final class Session implements AutoCloseable {
   private final Connection connection;
@@ -37,17 +38,14 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Opens a session. With {@code write} the lock is taken and the version table created if
-   * missing; without, the table is only read when it exists.
+   * Opens a session. With a {@code lock} (a writing command) the lock is taken and the version
+   * table created if missing; with none, the table is only read when it exists.
    */
   public static Session open(Connector connector, VersionTable table, Duration lockTimeout,
-      Duration statementTimeout, boolean write) {
+      Duration statementTimeout, AdvisoryLock lock) {
     Connection connection = connector.connect();
-    AdvisoryLock lock = write ? new AdvisoryLock(table.lockKey()) : null;
+    boolean write = lock != null;
     List<String> setup = new ArrayList<>();
-    if (write) {
-      setup.add(lock.acquireSql());
-    }
     setup.add("SET lock_timeout = " + interval(lockTimeout));
     setup.add("SET statement_timeout = " + interval(statementTimeout));
     if (write) {
@@ -61,13 +59,30 @@ public final class Session implements AutoCloseable {
       setup.add("SELECT " + table.existsExpression());
     }
     String sql = String.join(";\n", setup);
+    try {
+      if (write) {
+        connection.setAutoCommit(true);
+        lock.acquire(connection);
+      }
+      return new Session(connection, connector, lock, setUp(connection, table, sql, write));
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(connection, e);
+      if (e instanceof TidemarkException t) {
+        throw t;
+      }
+      throw new TidemarkException(ErrorCode.TM133, "Could not prepare the session on "
+          + connector.shownUrl() + ": " + connector.mask(e.getMessage()) + ".", null, sql, e);
+    }
+  }
+
+  /** Sends the setup round trip; returns the version table's rows. */
+  private static List<AppliedRevision> setUp(Connection connection, VersionTable table,
+      String sql, boolean write) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      int wanted = write ? 2 : 1;
-      int seen = 0;
       List<AppliedRevision> rows = null;
       boolean hasResult = statement.execute(sql);
       while (rows == null && (hasResult || statement.getUpdateCount() != -1)) {
-        if (hasResult && ++seen == wanted) {
+        if (hasResult) {
           try (ResultSet result = statement.getResultSet()) {
             if (write) {
               rows = table.read(result);
@@ -83,14 +98,7 @@ public final class Session implements AutoCloseable {
       if (rows == null) {
         throw new SQLException("the session setup returned no version-table result");
       }
-      return new Session(connection, connector, lock, rows);
-    } catch (SQLException | RuntimeException e) {
-      closeQuietly(connection, e);
-      if (e instanceof TidemarkException t) {
-        throw t;
-      }
-      throw new TidemarkException(ErrorCode.TM133, "Could not prepare the session on "
-          + connector.shownUrl() + ": " + connector.mask(e.getMessage()) + ".", null, sql, e);
+      return rows;
     }
   }
 

@@ -3,27 +3,108 @@ package io.tidemark.lock;
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
- * The PostgreSQL session advisory lock that serializes Tidemark runs on one database. The
- * wait for it is not bounded by {@code lock_timeout}: a second runner waits for the first,
- * then re-reads the applied state.
+ * The PostgreSQL session advisory lock that serializes Tidemark runs on one database, taken by
+ * polling {@code pg_try_advisory_lock} rather than waiting inside {@code pg_advisory_lock}. A
+ * statement that waits holds a snapshot, and {@code CREATE INDEX CONCURRENTLY} in the run that
+ * holds the lock waits for every older snapshot: the two wait for each other until the
+ * deadlock detector kills one. Between polls the session is idle, so it holds no snapshot,
+ * the wait is bounded, and a runner that dies leaves no server session queued for the lock.
  */
 public final class AdvisoryLock {
-  private final long key;
+  /** How often a waiting runner reports who holds the lock (the first time at once). */
+  private static final Duration REPORT_EVERY = Duration.ofSeconds(10);
 
-  public AdvisoryLock(long key) {
+  private static final long FIRST_PAUSE_MS = 50;
+  private static final long MAX_PAUSE_MS = 500;
+
+  private final long key;
+  private final Duration wait;
+  private final BiConsumer<LockHolder, Duration> waiting;
+
+  /**
+   * The lock {@code key}, given up on after {@code wait} (zero: tried once), with
+   * {@code waiting} told who holds it and for how long this runner has waited.
+   */
+  public AdvisoryLock(long key, Duration wait, BiConsumer<LockHolder, Duration> waiting) {
     this.key = key;
+    this.wait = wait;
+    this.waiting = waiting;
   }
 
   /**
-   * SQL that takes the lock with no lock timeout; the caller sends it in the same round trip
-   * as its session settings, before them.
+   * Takes the lock on {@code connection}, which must be in auto-commit mode with no open
+   * transaction. Throws TM134, naming the holder, when the lock is still held after the wait.
    */
-  public String acquireSql() {
-    return "SET lock_timeout = 0;\nSELECT pg_advisory_lock(" + key + ")";
+  public void acquire(Connection connection) {
+    long start = System.nanoTime();
+    long limit = wait.getSeconds() >= Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE
+        : wait.toNanos();
+    long nextReport = 0;
+    long pause = FIRST_PAUSE_MS;
+    try (Statement statement = connection.createStatement()) {
+      while (!tryLock(statement)) {
+        long waited = System.nanoTime() - start;
+        boolean over = waited >= limit;
+        if (over || waited >= nextReport) {
+          Optional<LockHolder> holder = LockHolder.find(connection, key);
+          if (holder.isEmpty() && tryLock(statement)) {
+            return;
+          }
+          if (over) {
+            throw gaveUp(holder.orElse(null), waited);
+          }
+          if (holder.isPresent()) {
+            waiting.accept(holder.get(), Duration.ofNanos(waited));
+            nextReport = waited + REPORT_EVERY.toNanos();
+          }
+        }
+        sleep(Math.max(1, Math.min(pause, (limit - waited) / 1_000_000)));
+        pause = Math.min(pause * 2, MAX_PAUSE_MS);
+      }
+    } catch (SQLException e) {
+      throw new TidemarkException(ErrorCode.TM132, "Could not take the migration lock " + key
+          + ": " + e.getMessage() + ". Nothing was changed.", e);
+    }
+  }
+
+  private boolean tryLock(Statement statement) throws SQLException {
+    try (ResultSet result = statement.executeQuery("SELECT pg_try_advisory_lock(" + key + ")")) {
+      result.next();
+      return result.getBoolean(1);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TidemarkException(ErrorCode.TM132, "Interrupted while waiting for the "
+          + "migration lock; nothing was changed.", e);
+    }
+  }
+
+  private TidemarkException gaveUp(LockHolder holder, long waitedNanos) {
+    String held = holder == null ? "another session" : holder.describe();
+    String stuck = holder == null ? "" : " If that session is stuck, end it with SELECT "
+        + "pg_terminate_backend(" + holder.pid() + ").";
+    return new TidemarkException(ErrorCode.TM134, "The migration lock (advisory lock " + key
+        + " in this database) is held by " + held + "; gave up after waiting "
+        + seconds(waitedNanos) + ". Nothing was changed. If another run is migrating, let it "
+        + "finish and run again, or wait longer with lockWait (CLI: --lock-wait)." + stuck);
+  }
+
+  private static String seconds(long nanos) {
+    long millis = nanos / 1_000_000;
+    return millis < 1000 ? millis + " ms" : millis / 1000 + " s";
   }
 
   /**
