@@ -20,7 +20,7 @@ record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scri
         ? Connector.forDataSource(settings.dataSource, settings.connectRetries,
             settings.connectRetryDelay)
         : Connector.forUrl(settings.url, settings.user, settings.password,
-            settings.connectRetries, settings.connectRetryDelay);
+            settings.defaultPassword, settings.connectRetries, settings.connectRetryDelay);
     AdvisoryLock lock = write ? new AdvisoryLock(table.lockKey(), settings.lockWait,
         settings.listener::waitingForLock) : null;
     return Session.open(connector, table, settings.lockTimeout, settings.statementTimeout, lock);

@@ -26,6 +26,7 @@ public final class MigratorBuilder {
   String url;
   String user;
   String password;
+  String defaultPassword;
   DataSource dataSource;
   List<Migration> migrations;
   String revisionPackage;
@@ -59,6 +60,16 @@ public final class MigratorBuilder {
   /** The password; overrides one given in the URL. Never printed. */
   public MigratorBuilder password(String password) {
     this.password = password;
+    return this;
+  }
+
+  /**
+   * A password used only when neither {@link #password} nor the URL gives one, as libpq uses
+   * {@code PGPASSWORD} (the CLI passes that variable here). Without any, the driver looks in
+   * the password file ({@code PGPASSFILE} or {@code ~/.pgpass}). Never printed.
+   */
+  public MigratorBuilder defaultPassword(String password) {
+    this.defaultPassword = password;
     return this;
   }
 

@@ -55,7 +55,8 @@ public final class TidemarkCommand {
     MigratorBuilder builder = Migrator.builder()
         .url(url != null ? url : environment.get("DATABASE_URL"))
         .user(user)
-        .password(password != null ? password : environment.get("PGPASSWORD"))
+        .password(password)
+        .defaultPassword(environment.get("PGPASSWORD"))
         .versionTable(versionSchema, versionTable)
         .lockTimeout(Duration.ofMillis(lockTimeoutMs))
         .lockWait(Duration.ofMillis(lockWaitMs))
@@ -86,10 +87,5 @@ public final class TidemarkCommand {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
-  }
-
-  /** The password as configured, so that error output can mask it. */
-  String secret() {
-    return password != null ? password : environment.get("PGPASSWORD");
   }
 }

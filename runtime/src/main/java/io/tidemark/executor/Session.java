@@ -25,14 +25,11 @@ import java.util.Map;
  */
 public final class Session implements AutoCloseable {
   private final Connection connection;
-  private final Connector connector;
   private final AdvisoryLock lock;
   private final List<AppliedRevision> applied;
 
-  private Session(Connection connection, Connector connector, AdvisoryLock lock,
-      List<AppliedRevision> applied) {
+  private Session(Connection connection, AdvisoryLock lock, List<AppliedRevision> applied) {
     this.connection = connection;
-    this.connector = connector;
     this.lock = lock;
     this.applied = applied;
   }
@@ -64,14 +61,14 @@ public final class Session implements AutoCloseable {
         connection.setAutoCommit(true);
         lock.acquire(connection);
       }
-      return new Session(connection, connector, lock, setUp(connection, table, sql, write));
+      return new Session(connection, lock, setUp(connection, table, sql, write));
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
       if (e instanceof TidemarkException t) {
         throw t;
       }
       throw new TidemarkException(ErrorCode.TM133, "Could not prepare the session on "
-          + connector.shownUrl() + ": " + connector.mask(e.getMessage()) + ".", null, sql, e);
+          + connector.shownUrl() + ": " + e.getMessage() + ".", null, sql, e);
     }
   }
 
@@ -152,9 +149,9 @@ public final class Session implements AutoCloseable {
         rollback.execute("ROLLBACK");
       } catch (SQLException broken) {
         broken.addSuppressed(e);
-        throw new TidemarkException(ErrorCode.TM133, "A revision failed (" + connector.mask(
-            e.getMessage()) + ") and rolling it back failed too: " + connector.mask(
-            broken.getMessage()) + ". Run 'current' to see which revisions were applied.", broken);
+        throw new TidemarkException(ErrorCode.TM133, "A revision failed (" + e.getMessage()
+            + ") and rolling it back failed too: " + broken.getMessage() + ". Run 'current' to "
+            + "see which revisions were applied.", broken);
       }
       return false;
     }
@@ -186,7 +183,7 @@ public final class Session implements AutoCloseable {
         e.addSuppressed(suppressed);
       }
       throw new TidemarkException(ErrorCode.TM133, "Updating the version table failed: "
-          + connector.mask(e.getMessage()) + ". Nothing was changed.", null,
+          + e.getMessage() + ". Nothing was changed.", null,
           String.join(";\n", sql), e);
     }
   }
@@ -202,7 +199,7 @@ public final class Session implements AutoCloseable {
         connection.close();
       } catch (SQLException e) {
         throw new TidemarkException(ErrorCode.TM133, "Closing the connection failed: "
-            + connector.mask(e.getMessage()) + ".", e);
+            + e.getMessage() + ".", e);
       }
     }
   }

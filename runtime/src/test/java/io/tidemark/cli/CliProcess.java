@@ -20,15 +20,20 @@ public final class CliProcess {
    */
   public static Process start(String fixture, String url, String... args) throws IOException {
     PostgresServer server = PostgresServer.get();
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--url", url, "--user", server.user(), "--password", server.password()));
+    return builder(fixture, all).start();
+  }
+
+  /** The CLI with exactly {@code args}, standard error merged into standard output. */
+  public static ProcessBuilder builder(String fixture, List<String> args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         // The flags docs/commands.md recommends for the CLI's short-lived JVM.
         "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC",
         "-XX:-UsePerfData", "-Dtidemark.fixture=" + fixture,
         "-cp", System.getProperty("java.class.path"), "io.tidemark.Tidemark"));
-    command.addAll(List.of(args));
-    command.addAll(List.of("--url", url, "--user", server.user(),
-        "--password", server.password()));
-    return new ProcessBuilder(command).redirectErrorStream(true).start();
+    command.addAll(args);
+    return new ProcessBuilder(command).redirectErrorStream(true);
   }
 }

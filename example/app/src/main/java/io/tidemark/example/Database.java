@@ -13,12 +13,12 @@ import java.util.Map;
  */
 final class Database implements AutoCloseable {
   private final String url;
-  private final String password;
+  private final Connector connector;
   private final EmbeddedPostgres embedded;
 
   private Database(String url, String password, EmbeddedPostgres embedded) {
     this.url = url;
-    this.password = password;
+    this.connector = Connector.forUrl(url, null, null, password, 3, Duration.ofMillis(500));
     this.embedded = embedded;
   }
 
@@ -40,12 +40,12 @@ final class Database implements AutoCloseable {
   String shown() {
     return embedded != null
         ? "embedded PostgreSQL on port " + embedded.getPort() + " (temporary, removed on exit)"
-        : Connector.mask(url, password) + " (from DATABASE_URL)";
+        : connector.shownUrl() + " (from DATABASE_URL)";
   }
 
   /** A connection parsed and retried the way the Tidemark CLI does it. */
   Connection connect() {
-    return Connector.forUrl(url, null, password, 3, Duration.ofMillis(500)).connect();
+    return connector.connect();
   }
 
   @Override
