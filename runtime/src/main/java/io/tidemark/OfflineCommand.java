@@ -8,7 +8,6 @@ import io.tidemark.executor.Scripts;
 import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code upgrade --sql} and {@code downgrade --sql}: the script of a {@code from:to} range,
@@ -37,9 +36,7 @@ final class OfflineCommand {
       throw new TidemarkException(ErrorCode.TM113, "The range '" + range + "' has no end; "
           + "write from:to.");
     }
-    Targets<RevisionNode> targets = new Targets<>(chain);
-    Set<String> start = targets.state(Set.of(), from);
-    List<RevisionNode> plan = upgrade ? targets.upgrade(start, to) : targets.downgrade(start, to);
+    List<RevisionNode> plan = new Targets<>(chain).range(from, to, upgrade);
     Scripts scripts = context.scripts();
     List<RevisionScript> scriptList = new ArrayList<>();
     for (RevisionNode node : plan) {

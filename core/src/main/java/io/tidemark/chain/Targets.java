@@ -85,6 +85,29 @@ public final class Targets<N extends ChainNode> {
   }
 
   /**
+   * The revisions an offline script runs from {@code from} to {@code to}, in order. A range
+   * that points the other way ({@code upgrade 0003:0001}) is TM113, not an empty script.
+   */
+  public List<N> range(String from, String to, boolean upgrade) {
+    Set<String> start = state(Set.of(), from);
+    List<N> plan = upgrade ? upgrade(start, to) : downgrade(start, to);
+    if (plan.isEmpty()) {
+      Set<String> end = state(start, to);
+      Set<String> lower = upgrade ? end : start;
+      Set<String> upper = upgrade ? start : end;
+      if (upper.containsAll(lower) && !upper.equals(lower)) {
+        String command = upgrade ? "upgrade" : "downgrade";
+        String other = upgrade ? "downgrade" : "upgrade";
+        throw graph.error(ChainCode.TM113, "The " + command + " range '" + from + ":"
+            + to + "' runs backwards: " + to + " is " + (upgrade ? "below " : "above ") + from
+            + ". Write it the other way round ('" + command + " " + to + ":" + from
+            + " --sql'), or use '" + other + " " + from + ":" + to + " --sql'.");
+      }
+    }
+    return plan;
+  }
+
+  /**
    * The applied set a database has when it stands at {@code target}: the named revisions and
    * all their ancestors. Relative targets move from {@code applied}.
    */

@@ -186,7 +186,8 @@ final class CliModel {
     final OptionSpec user = inherited("<user>", String.class, "-U", "--user")
         .description("Database user.").build();
     final OptionSpec password = inherited("<password>", String.class, "--password")
-        .description("Database password (default: PGPASSWORD). Never printed.").build();
+        .description("Database password; wins over the URL's, PGPASSWORD and ~/.pgpass. "
+            + "Never printed.").build();
     final OptionSpec revisionPackage = inherited("PACKAGE", String.class, "--revision-package")
         .description("Use only the revisions registered in this package (the processor's "
             + "tidemark.package), when the class path holds several migration sets. "
@@ -197,22 +198,26 @@ final class CliModel {
     final OptionSpec versionTable = inherited("NAME", String.class, "--version-table")
         .defaultValue(VersionTable.DEFAULT_NAME)
         .description("Name of the version table (default: ${DEFAULT-VALUE}).").build();
-    final OptionSpec lockTimeout = inherited("MS", long.class, "--lock-timeout")
-        .defaultValue("10000").description("lock_timeout for migration statements in ms, "
-            + "0 = none (default: ${DEFAULT-VALUE}).").build();
-    final OptionSpec lockWait = inherited("MS", long.class, "--lock-wait")
-        .defaultValue("300000").description("How long to wait for the migration lock while "
-            + "another run holds it, in ms; 0 = fail at once (default: ${DEFAULT-VALUE}).")
-        .build();
-    final OptionSpec statementTimeout = inherited("MS", long.class, "--statement-timeout")
-        .defaultValue("0").description("statement_timeout for migration statements in ms, "
-            + "0 = none (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec lockTimeout = inherited("DURATION", long.class, "--lock-timeout")
+        .converters(OptionValues.duration("--lock-timeout", "10s")).defaultValue("10s")
+        .description("lock_timeout for migration statements (10s, 500ms, 2m; a plain number "
+            + "is milliseconds), 0 = none (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec lockWait = inherited("DURATION", long.class, "--lock-wait")
+        .converters(OptionValues.duration("--lock-wait", "10m")).defaultValue("5m")
+        .description("How long to wait for the migration lock while another run holds it; "
+            + "0 = fail at once (default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec statementTimeout = inherited("DURATION", long.class, "--statement-timeout")
+        .converters(OptionValues.duration("--statement-timeout", "30m")).defaultValue("0")
+        .description("statement_timeout for migration statements, 0 = none "
+            + "(default: ${DEFAULT-VALUE}).").build();
     final OptionSpec connectRetries = inherited("N", int.class, "--connect-retries")
-        .defaultValue("3").description("Connection attempts to retry while the server is not "
-            + "up (default: ${DEFAULT-VALUE}).").build();
-    final OptionSpec connectRetryDelay = inherited("MS", long.class, "--connect-retry-delay")
-        .defaultValue("500")
-        .description("First retry delay in ms, doubled each time (default: ${DEFAULT-VALUE}).")
+        .converters(OptionValues.count("--connect-retries", "5")).defaultValue("3")
+        .description("Connection attempts to retry while the server cannot be reached "
+            + "(default: ${DEFAULT-VALUE}).").build();
+    final OptionSpec connectRetryDelay = inherited("DURATION", long.class,
+        "--connect-retry-delay").converters(OptionValues.duration("--connect-retry-delay", "1s"))
+        .defaultValue("500ms")
+        .description("First retry delay, doubled each time (default: ${DEFAULT-VALUE}).")
         .build();
     final OptionSpec json = flagBuilder("Print one JSON document instead of text.", "--json")
         .scopeType(ScopeType.INHERIT).build();
