@@ -22,6 +22,9 @@ import java.util.stream.Stream;
  * [--host H --port P --user U --password W]} (default: an embedded PostgreSQL).
  */
 public final class Bench {
+  private static final String USAGE = "Usage: bench/run.sh [--runs N] [--revisions N]"
+      + " [--entities N] [--only chain|processor] [--host H --port P --user U --password W]\n"
+      + "Defaults: 5 runs, 200 revisions, 500 entities, both workloads, an embedded PostgreSQL.";
   private final int runs;
   private final Server server;
   private final Path work;
@@ -40,6 +43,10 @@ public final class Bench {
   }
 
   public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--help")) {
+      System.out.println(USAGE);
+      return;
+    }
     Map<String, String> opts = options(args);
     int runs = Integer.parseInt(opts.getOrDefault("runs", "5"));
     int revisions = Integer.parseInt(opts.getOrDefault("revisions", "200"));
@@ -74,9 +81,10 @@ public final class Bench {
 
   private void chain(int revisions) throws IOException, SQLException {
     Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
-    // What a user's class path holds: their revisions, the runtime (picocli inside) and pgjdbc.
+    // What a user's class path holds: their revisions, the runtime (picocli inside), the core
+    // it depends on, and pgjdbc.
     String cp = jar + java.io.File.pathSeparator
-        + ProcessorBench.jars("tidemark-runtime-", "postgresql-");
+        + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-", "postgresql-");
     // The flags docs/commands.md suggests for the short-lived CLI process.
     List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
         "-XX:+UseSerialGC", "-XX:-UsePerfData");
@@ -170,7 +178,8 @@ public final class Bench {
     for (int i = 0; i < rest.size(); i++) {
       String a = rest.get(i);
       if (!a.startsWith("--") || i + 1 >= rest.size()) {
-        throw new IllegalArgumentException("expected --name value pairs, got: " + a);
+        throw new IllegalArgumentException("expected --name value pairs, got: " + a + "\n"
+            + USAGE);
       }
       opts.put(a.substring(2), rest.get(++i));
     }

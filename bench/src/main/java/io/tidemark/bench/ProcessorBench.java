@@ -20,9 +20,9 @@ final class ProcessorBench {
     String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
     // As a Maven build has it: the annotations and the runtime on the class path, the processor
     // and its dependencies on the processor path (annotationProcessorPaths).
-    String cp = jars("tidemark-annotations-", "tidemark-runtime-");
-    String processorPath = jars("tidemark-processor-", "javapoet-", "gson-", "asm-",
-        "tidemark-annotations-");
+    String cp = jars("tidemark-annotations-", "tidemark-runtime-", "tidemark-core-");
+    String processorPath = jars("tidemark-processor-", "tidemark-core-", "javapoet-", "gson-",
+        "asm-", "tidemark-annotations-");
     List<String> withProcessor = List.of(javac, "-cp", cp, "-processorpath", processorPath,
         "-processor", "io.tidemark.processor.TidemarkProcessor",
         "-Atidemark.dir=" + src, "-Atidemark.package=" + EntityWorkload.REVISION_PACKAGE,
