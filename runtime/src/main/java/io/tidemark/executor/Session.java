@@ -46,11 +46,7 @@ public final class Session implements AutoCloseable {
     setup.add("SET lock_timeout = " + interval(lockTimeout));
     setup.add("SET statement_timeout = " + interval(statementTimeout));
     if (write) {
-      // IF NOT EXISTS on an existing table raises a NOTICE on every run; the driver turns
-      // each into a warning object, which costs a cold JVM more than the statement itself.
-      setup.add("SET client_min_messages = warning");
       setup.addAll(table.create());
-      setup.add("RESET client_min_messages");
       setup.add(table.selectSql());
     } else {
       setup.add("SELECT " + table.existsExpression());
