@@ -11,9 +11,11 @@ import io.tidemark.registry.RevisionNode;
 
 /**
  * What one command of a {@link Migrator} works with: its settings and version table, the
- * scripts it renders (a fresh cache per command), and the sessions it opens on the database.
+ * scripts it renders (a fresh cache per command), the validated chain, and the sessions it
+ * opens on the database.
  */
-record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scripts) {
+record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scripts,
+    RevisionGraph<RevisionNode> chain) {
   /** A session; with {@code write} it holds the migration lock (see {@link Session#open}). */
   Session open(boolean write) {
     Connector connector = settings.dataSource != null
@@ -26,8 +28,8 @@ record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scri
     return Session.open(connector, table, settings.lockTimeout, settings.statementTimeout, lock);
   }
 
-  /** Checks version-table rows against {@code chain}. */
-  AppliedValidator validator(RevisionGraph<RevisionNode> chain) {
+  /** Checks version-table rows against the chain. */
+  AppliedValidator validator() {
     return new AppliedValidator(chain, table, scripts::checksum);
   }
 }

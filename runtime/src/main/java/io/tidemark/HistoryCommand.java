@@ -19,9 +19,9 @@ final class HistoryCommand {
   private final CommandContext context;
   private final RevisionGraph<RevisionNode> chain;
 
-  HistoryCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
+  HistoryCommand(CommandContext context) {
     this.context = context;
-    this.chain = chain;
+    this.chain = context.chain();
   }
 
   /** Revisions newest first, limited to {@code range} ({@code from:to}, either side optional). */
@@ -50,7 +50,7 @@ final class HistoryCommand {
 
   private Set<String> current() {
     try (Session session = context.open(false)) {
-      return context.validator(chain).known(session.applied());
+      return context.validator().known(session.applied());
     }
   }
 

@@ -66,7 +66,7 @@ public final class Migrator {
 
   /** A fresh context for one command: each command renders and caches on its own thread. */
   private CommandContext context() {
-    return new CommandContext(settings, table, new Scripts(table));
+    return new CommandContext(settings, table, new Scripts(table), graph());
   }
 
   /** Applies what {@code target} needs; returns the revisions run, in order. */
@@ -79,17 +79,17 @@ public final class Migrator {
    * changed are accepted first (their new checksum is stored); without, they stop the run.
    */
   public List<RevisionRun> upgrade(String target, boolean repair) {
-    return new UpgradeCommand(context(), graph()).upgrade(target, repair);
+    return new UpgradeCommand(context()).upgrade(target, repair);
   }
 
   /** Reverts down to {@code target}; returns the revisions reverted, in order. */
   public List<RevisionRun> downgrade(String target) {
-    return new UpgradeCommand(context(), graph()).downgrade(target);
+    return new UpgradeCommand(context()).downgrade(target);
   }
 
   /** Accepts the current code of every changed applied revision; returns their ids. */
   public List<String> repair() {
-    return new StampCommand(context(), graph()).repair();
+    return new StampCommand(context()).repair();
   }
 
   /**
@@ -98,7 +98,7 @@ public final class Migrator {
    * to accept changed applied revisions. Rows the code does not know are removed.
    */
   public StampResult stamp(String target) {
-    return new StampCommand(context(), graph()).stamp(target);
+    return new StampCommand(context()).stamp(target);
   }
 
   /** What {@link #stamp} changed: the heads now recorded and the rows added, removed, accepted. */
@@ -107,7 +107,7 @@ public final class Migrator {
 
   /** Compares the database with the code; reads only, takes no lock. */
   public MigrationStatus status() {
-    return new StatusCommand(context(), graph()).status();
+    return new StatusCommand(context()).status();
   }
 
   /**
@@ -117,27 +117,27 @@ public final class Migrator {
    * code changed, and TM122 for pending revisions; returns the status when all is well.
    */
   public MigrationStatus requireUpToDate() {
-    return new StatusCommand(context(), graph()).requireUpToDate();
+    return new StatusCommand(context()).requireUpToDate();
   }
 
   /** The offline SQL that upgrades along {@code range} ({@code to} or {@code from:to}). */
   public String upgradeSql(String range) {
-    return new OfflineCommand(context(), graph()).sql(range, true);
+    return new OfflineCommand(context()).sql(range, true);
   }
 
   /** The offline SQL that downgrades along {@code range}, which must be {@code from:to}. */
   public String downgradeSql(String range) {
-    return new OfflineCommand(context(), graph()).sql(range, false);
+    return new OfflineCommand(context()).sql(range, false);
   }
 
   /** Revisions newest first, limited to {@code range} ({@code from:to}, either side optional). */
   public List<RevisionNode> history(String range) {
-    return new HistoryCommand(context(), graph()).history(range);
+    return new HistoryCommand(context()).history(range);
   }
 
   /** The revision a target names, with its rendered SQL and checksum. */
   public RevisionDetails show(String target) {
-    return new HistoryCommand(context(), graph()).show(target);
+    return new HistoryCommand(context()).show(target);
   }
 
   /** One revision as {@link #show} returns it. */

@@ -17,9 +17,9 @@ final class OfflineCommand {
   private final CommandContext context;
   private final RevisionGraph<RevisionNode> chain;
 
-  OfflineCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
+  OfflineCommand(CommandContext context) {
     this.context = context;
-    this.chain = chain;
+    this.chain = context.chain();
   }
 
   /** The SQL along {@code range}: {@code to} or {@code from:to}; a downgrade needs both. */

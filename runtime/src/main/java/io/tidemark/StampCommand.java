@@ -22,15 +22,15 @@ final class StampCommand {
   private final CommandContext context;
   private final RevisionGraph<RevisionNode> chain;
 
-  StampCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
+  StampCommand(CommandContext context) {
     this.context = context;
-    this.chain = chain;
+    this.chain = context.chain();
   }
 
   /** Accepts the current code of every changed applied revision; returns their ids. */
   List<String> repair() {
     try (Session session = context.open(true)) {
-      AppliedValidator validator = context.validator(chain);
+      AppliedValidator validator = context.validator();
       validator.known(session.applied());
       return acceptChanged(session, validator);
     }

@@ -15,9 +15,9 @@ final class StatusCommand {
   private final CommandContext context;
   private final RevisionGraph<RevisionNode> chain;
 
-  StatusCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
+  StatusCommand(CommandContext context) {
     this.context = context;
-    this.chain = chain;
+    this.chain = context.chain();
   }
 
   /** Reads the version table without the lock and sets it against the chain. */
@@ -34,7 +34,7 @@ final class StatusCommand {
         }
       }
       List<RevisionNode> pending = new Targets<>(chain).upgrade(applied, "heads");
-      return new MigrationStatus(rows, heads, pending, context.validator(chain).changed(rows),
+      return new MigrationStatus(rows, heads, pending, context.validator().changed(rows),
           unknown);
     }
   }
@@ -52,7 +52,7 @@ final class StatusCommand {
           + " does not contain it. Run the code that has it, or 'stamp' the revision the"
           + " database really is at.", id, null, null);
     }
-    context.validator(chain).requireUnchanged(status.applied());
+    context.validator().requireUnchanged(status.applied());
     if (!status.pending().isEmpty()) {
       List<String> pending = new ArrayList<>();
       for (RevisionNode node : status.pending()) {

@@ -17,9 +17,9 @@ final class UpgradeCommand {
   private final CommandContext context;
   private final RevisionGraph<RevisionNode> chain;
 
-  UpgradeCommand(CommandContext context, RevisionGraph<RevisionNode> chain) {
+  UpgradeCommand(CommandContext context) {
     this.context = context;
-    this.chain = chain;
+    this.chain = context.chain();
   }
 
   /**
@@ -28,7 +28,7 @@ final class UpgradeCommand {
    */
   List<RevisionRun> upgrade(String target, boolean repair) {
     try (Session session = context.open(true)) {
-      AppliedValidator validator = context.validator(chain);
+      AppliedValidator validator = context.validator();
       List<AppliedRevision> rows = session.applied();
       Set<String> applied = validator.known(rows);
       if (repair) {
@@ -43,7 +43,7 @@ final class UpgradeCommand {
   /** Reverts down to {@code target}. */
   List<RevisionRun> downgrade(String target) {
     try (Session session = context.open(true)) {
-      Set<String> applied = context.validator(chain).known(session.applied());
+      Set<String> applied = context.validator().known(session.applied());
       return run(session, new Targets<>(chain).downgrade(applied, target), false);
     }
   }
