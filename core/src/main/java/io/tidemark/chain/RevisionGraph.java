@@ -85,25 +85,21 @@ public final class RevisionGraph<N extends ChainNode> {
 
   /** The ids, their ancestors included. */
   public Set<String> withAncestors(Collection<String> ids) {
-    Set<String> seen = new HashSet<>();
-    List<String> todo = new ArrayList<>(ids);
-    while (!todo.isEmpty()) {
-      String id = todo.remove(todo.size() - 1);
-      if (seen.add(id)) {
-        todo.addAll(get(id).parents());
-      }
-    }
-    return seen;
+    return closure(ids, true);
   }
 
   /** The ids, their descendants included. */
   public Set<String> withDescendants(Collection<String> ids) {
+    return closure(ids, false);
+  }
+
+  private Set<String> closure(Collection<String> ids, boolean up) {
     Set<String> seen = new HashSet<>();
     List<String> todo = new ArrayList<>(ids);
     while (!todo.isEmpty()) {
       String id = todo.remove(todo.size() - 1);
       if (seen.add(id)) {
-        todo.addAll(children.get(id));
+        todo.addAll(up ? get(id).parents() : children.get(id));
       }
     }
     return seen;
