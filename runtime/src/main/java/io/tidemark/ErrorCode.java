@@ -29,6 +29,9 @@ public enum ErrorCode {
   TM121("the database holds a revision that the code does not know"),
   TM122("the database is not at the head revisions"),
   TM123("the version table exists but does not have the expected columns"),
+  TM124("the version table lacks a revision below one it records"),
+  TM125("the version table's head flags disagree with the revisions it records"),
+  TM126("the version table records one revision more than once"),
 
   // Execution
   TM130("a migration statement failed; the revision was rolled back"),

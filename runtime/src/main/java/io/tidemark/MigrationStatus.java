@@ -1,26 +1,30 @@
 package io.tidemark;
 
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.Inconsistency;
 import io.tidemark.registry.RevisionNode;
 import java.util.List;
 
 /**
  * What the database holds compared with the code: the version-table rows, its current heads,
- * the revisions still pending, applied revisions whose code changed, and applied revisions
- * the code does not know.
+ * the revisions still pending, applied revisions whose code changed, applied revisions the
+ * code does not know, and every way the version table contradicts the code or itself.
  */
 public record MigrationStatus(List<AppliedRevision> applied, List<String> currentHeads,
-    List<RevisionNode> pending, List<String> changed, List<String> unknown) {
+    List<RevisionNode> pending, List<String> changed, List<String> unknown,
+    List<Inconsistency> inconsistencies) {
   public MigrationStatus {
     applied = List.copyOf(applied);
     currentHeads = List.copyOf(currentHeads);
     pending = List.copyOf(pending);
     changed = List.copyOf(changed);
     unknown = List.copyOf(unknown);
+    inconsistencies = List.copyOf(inconsistencies);
   }
 
-  /** True when every revision is applied unchanged and nothing unknown is recorded. */
+  /** True when every revision is applied unchanged and the version table is consistent. */
   public boolean upToDate() {
-    return pending.isEmpty() && changed.isEmpty() && unknown.isEmpty();
+    return pending.isEmpty() && changed.isEmpty() && unknown.isEmpty()
+        && inconsistencies.isEmpty();
   }
 }

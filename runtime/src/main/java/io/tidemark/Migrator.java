@@ -84,7 +84,15 @@ public final class Migrator {
 
   /** Reverts down to {@code target}; returns the revisions reverted, in order. */
   public List<RevisionRun> downgrade(String target) {
-    return new UpgradeCommand(context()).downgrade(target);
+    return downgrade(target, false);
+  }
+
+  /**
+   * Reverts down to {@code target}. As for {@link #upgrade(String, boolean)}, applied
+   * revisions whose code changed stop the run unless {@code repair} accepts them first.
+   */
+  public List<RevisionRun> downgrade(String target, boolean repair) {
+    return new UpgradeCommand(context()).downgrade(target, repair);
   }
 
   /** Accepts the current code of every changed applied revision; returns their ids. */
@@ -113,8 +121,9 @@ public final class Migrator {
   /**
    * Fails unless the database is exactly at the code's heads: for an application that runs
    * its migrations in a separate deploy step and must not start against an older schema.
-   * Throws TM121 for a revision the code does not know, TM120 for an applied revision whose
-   * code changed, and TM122 for pending revisions; returns the status when all is well.
+   * Throws TM121 for a revision the code does not know, TM124 to TM126 for a version table
+   * that contradicts the code or itself, TM120 for an applied revision whose code changed, and
+   * TM122 for pending revisions; returns the status when all is well.
    */
   public MigrationStatus requireUpToDate() {
     return new StatusCommand(context()).requireUpToDate();

@@ -47,15 +47,21 @@ final class StampCommand {
 
   /**
    * Makes the version table hold exactly the revisions {@code target} names with their
-   * ancestors: adds the missing rows, removes the others (rows the code does not know too),
-   * and accepts changed checksums.
+   * ancestors: adds the missing rows, removes the others (rows the code does not know too)
+   * and duplicate rows, accepts changed checksums and sets the head flags anew.
    */
   Migrator.StampResult stamp(String target) {
     Scripts scripts = context.scripts();
     try (Session session = context.open(true)) {
       Map<String, AppliedRevision> rows = new LinkedHashMap<>();
+      // Revisions with a row whose checksum is not the code's, duplicate rows included.
+      Set<String> stale = new HashSet<>();
       for (AppliedRevision row : session.applied()) {
-        rows.put(row.id(), row);
+        rows.putIfAbsent(row.id(), row);
+        if (chain.contains(row.id())
+            && !row.checksum().equals(scripts.checksum(chain.get(row.id())))) {
+          stale.add(row.id());
+        }
       }
       Set<String> applied = new HashSet<>(rows.keySet());
       applied.removeIf(id -> !chain.contains(id));
@@ -70,16 +76,16 @@ final class StampCommand {
       Map<String, String> accept = new LinkedHashMap<>();
       List<String> added = new ArrayList<>();
       for (RevisionNode node : chain.inOrder(wanted)) {
-        AppliedRevision row = rows.get(node.id());
         String checksum = scripts.checksum(node);
-        if (row == null) {
+        if (!rows.containsKey(node.id())) {
           insert.put(node, checksum);
           added.add(node.id());
-        } else if (!row.checksum().equals(checksum)) {
+        } else if (stale.contains(node.id())) {
           accept.put(node.id(), checksum);
         }
       }
-      session.runTransaction(context.table().recordStamp(insert, delete, accept));
+      session.runTransaction(context.table().recordStamp(insert, delete, accept,
+          rows.size() < session.applied().size()));
       return new Migrator.StampResult(chain.headsOf(wanted), added, delete,
           List.copyOf(accept.keySet()));
     }

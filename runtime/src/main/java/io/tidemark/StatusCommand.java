@@ -4,6 +4,8 @@ import io.tidemark.chain.RevisionGraph;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.AppliedState;
+import io.tidemark.history.AppliedValidator;
 import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,37 +22,33 @@ final class StatusCommand {
     this.chain = context.chain();
   }
 
-  /** Reads the version table without the lock and sets it against the chain. */
+  /**
+   * Reads the version table without the lock and sets it against the chain. The heads come
+   * from the graph, not from the table's flags; a revision missing below recorded ones is an
+   * inconsistency (TM124), never pending.
+   */
   MigrationStatus status() {
     try (Session session = context.open(false)) {
       List<AppliedRevision> rows = session.applied();
-      Set<String> applied = new HashSet<>();
-      List<String> unknown = new ArrayList<>();
-      List<String> heads = new ArrayList<>();
-      for (AppliedRevision row : rows) {
-        (chain.contains(row.id()) ? applied : unknown).add(row.id());
-        if (row.head()) {
-          heads.add(row.id());
-        }
-      }
-      List<RevisionNode> pending = new Targets<>(chain).upgrade(applied, "heads");
-      return new MigrationStatus(rows, heads, pending, context.validator().changed(rows),
-          unknown);
+      AppliedValidator validator = context.validator();
+      AppliedState state = validator.state(rows);
+      Set<String> settled = new HashSet<>(state.ids());
+      settled.addAll(state.missing());
+      List<RevisionNode> pending = new Targets<>(chain).upgrade(settled, "heads");
+      return new MigrationStatus(rows, state.heads(), pending, validator.changed(rows),
+          state.unknown(), state.inconsistencies());
     }
   }
 
   /**
    * The status when the database is exactly at the code's heads; otherwise TM121 for a
-   * revision the code does not know, TM120 for a changed one, TM122 for pending ones.
+   * revision the code does not know, TM124 to TM126 for a version table that contradicts the
+   * code or itself, TM120 for a changed revision, TM122 for pending ones.
    */
   MigrationStatus requireUpToDate() {
     MigrationStatus status = status();
-    if (!status.unknown().isEmpty()) {
-      String id = status.unknown().get(0);
-      throw new TidemarkException(ErrorCode.TM121, "The database has revision" + (status
-          .unknown().size() > 1 ? "s " + status.unknown() : " " + id) + " applied, but the code"
-          + " does not contain it. Run the code that has it, or 'stamp' the revision the"
-          + " database really is at.", id, null, null);
+    if (!status.inconsistencies().isEmpty()) {
+      throw AppliedState.error(status.inconsistencies(), "");
     }
     context.validator().requireUnchanged(status.applied());
     if (!status.pending().isEmpty()) {

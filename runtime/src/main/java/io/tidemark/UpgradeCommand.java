@@ -28,24 +28,31 @@ final class UpgradeCommand {
    */
   List<RevisionRun> upgrade(String target, boolean repair) {
     try (Session session = context.open(true)) {
-      AppliedValidator validator = context.validator();
-      List<AppliedRevision> rows = session.applied();
-      Set<String> applied = validator.known(rows);
-      if (repair) {
-        StampCommand.acceptChanged(session, validator);
-      } else {
-        validator.requireUnchanged(rows);
-      }
-      return run(session, new Targets<>(chain).upgrade(applied, target), true);
+      return run(session, new Targets<>(chain).upgrade(applied(session, repair), target), true);
     }
   }
 
-  /** Reverts down to {@code target}. */
-  List<RevisionRun> downgrade(String target) {
+  /** Reverts down to {@code target}; changed applied revisions are handled as for upgrade. */
+  List<RevisionRun> downgrade(String target, boolean repair) {
     try (Session session = context.open(true)) {
-      Set<String> applied = context.validator().known(session.applied());
-      return run(session, new Targets<>(chain).downgrade(applied, target), false);
+      return run(session, new Targets<>(chain).downgrade(applied(session, repair), target), false);
     }
+  }
+
+  /**
+   * The applied revisions, once the version table is found consistent (TM121, TM124 to
+   * TM126) and changed revisions are accepted ({@code repair}) or refused (TM120).
+   */
+  private Set<String> applied(Session session, boolean repair) {
+    AppliedValidator validator = context.validator();
+    List<AppliedRevision> rows = session.applied();
+    Set<String> applied = validator.known(rows);
+    if (repair) {
+      StampCommand.acceptChanged(session, validator);
+    } else {
+      validator.requireUnchanged(rows);
+    }
+    return applied;
   }
 
   private List<RevisionRun> run(Session session, List<RevisionNode> plan, boolean upgrade) {

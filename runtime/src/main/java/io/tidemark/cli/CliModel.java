@@ -74,15 +74,18 @@ final class CliModel {
       case "downgrade" -> {
         PositionalParamSpec target = target("TARGET", "Where to go.").build();
         OptionSpec sql = flag("--sql", "Print the SQL instead of running it (no database).");
+        OptionSpec repair = flag("--repair", "Accept applied revisions whose code changed.");
         add(line, name, "Reverts revisions down to TARGET: base, -N, an id or unique "
             + "prefix, <id>-N; with --sql a range from:to is required.",
-            () -> new MigrateCommands.Downgrade(root, target.getValue(), on(sql)).call(),
-            target, sql);
+            () -> new MigrateCommands.Downgrade(root, target.getValue(), on(sql), on(repair))
+                .call(), target, sql, repair);
       }
-      case "current" -> add(line, name, "Shows the revisions the database is at.",
+      case "current" -> add(line, name, "Shows the revisions the database is at; exits with 3 "
+          + "when the version table contradicts the code or itself.",
           () -> new StatusCommands.Current(root).call());
       case "check" -> add(line, name, "Exits with 3 when revisions are pending, an applied "
-          + "revision changed, or the database holds a revision the code does not know.",
+          + "revision changed, the database holds a revision the code does not know, or the "
+          + "version table contradicts the code or itself.",
           () -> new StatusCommands.Check(root).call());
       case "history" -> {
         OptionSpec range = OptionSpec.builder("-r", "--rev-range").paramLabel("RANGE")
@@ -130,7 +133,8 @@ final class CliModel {
     codes.put("0", "success");
     codes.put("1", "error (the message names it and its TM code)");
     codes.put("2", "invalid command line");
-    codes.put("3", "check failed: pending or changed revisions");
+    codes.put("3", "check failed: pending, changed or unknown revisions, or an inconsistent "
+        + "version table (also current)");
     return codes;
   }
 

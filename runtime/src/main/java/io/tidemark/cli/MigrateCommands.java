@@ -25,8 +25,8 @@ final class MigrateCommands {
     }
   }
 
-  /** {@code downgrade TARGET [--sql]}. */
-  record Downgrade(TidemarkCommand root, String target, boolean sql)
+  /** {@code downgrade TARGET [--sql] [--repair]}. */
+  record Downgrade(TidemarkCommand root, String target, boolean sql, boolean repair)
       implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -35,7 +35,7 @@ final class MigrateCommands {
         root.out().flush();
         return 0;
       }
-      return migrate(root, "downgrade", migrator -> migrator.downgrade(target));
+      return migrate(root, "downgrade", migrator -> migrator.downgrade(target, repair));
     }
   }
 

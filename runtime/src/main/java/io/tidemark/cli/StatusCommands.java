@@ -3,6 +3,7 @@ package io.tidemark.cli;
 import io.tidemark.MigrationStatus;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.Inconsistency;
 import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** The commands that compare the database with the code: current and check. */
+/**
+ * The commands that compare the database with the code: current and check. Both exit with 3
+ * when the version table contradicts the code or itself, and name each contradiction.
+ */
 final class StatusCommands {
   static final int CHECK_FAILED = 3;
 
@@ -28,18 +32,21 @@ final class StatusCommands {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("current", status.currentHeads());
         document.put("applied", rows(status.applied()));
+        document.put("problems", problems(status.inconsistencies()));
         out.println(Json.write(document));
       } else if (status.currentHeads().isEmpty()) {
         out.println("base (no revision applied)");
       } else {
         for (AppliedRevision row : status.applied()) {
-          if (!row.head() && !root.verbose) {
+          // The heads come from the graph: hand-edited is_head flags are reported, not shown.
+          boolean current = status.currentHeads().contains(row.id());
+          if (!current && !root.verbose) {
             continue;
           }
           boolean graphHead = graph.contains(row.id()) && graph.heads().contains(row.id());
           // Without --verbose only current revisions are listed, so "(current)" would say nothing.
           String marks = (graphHead ? " (head)" : "")
-              + (root.verbose && row.head() ? " (current)" : "");
+              + (root.verbose && current ? " (current)" : "");
           if (root.verbose) {
             out.println("Rev: " + row.id() + marks);
             out.println("Parent: " + (row.parents().isEmpty() ? "<base>"
@@ -57,8 +64,28 @@ final class StatusCommands {
         }
       }
       out.flush();
-      return 0;
+      if (root.json) {
+        return status.inconsistencies().isEmpty() ? 0 : CHECK_FAILED;
+      }
+      PrintWriter err = root.spec.commandLine().getErr();
+      for (Inconsistency found : status.inconsistencies()) {
+        err.println("ERROR [" + found.code() + "] " + found.message());
+      }
+      err.flush();
+      return status.inconsistencies().isEmpty() ? 0 : CHECK_FAILED;
     }
+  }
+
+  static List<Object> problems(List<Inconsistency> inconsistencies) {
+    List<Object> problems = new ArrayList<>();
+    for (Inconsistency found : inconsistencies) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("code", found.code().name());
+      item.put("revision", found.revision());
+      item.put("message", found.message());
+      problems.add(item);
+    }
+    return problems;
   }
 
   static List<Object> rows(List<AppliedRevision> applied) {
@@ -92,6 +119,7 @@ final class StatusCommands {
         document.put("pending", pending);
         document.put("changed", status.changed());
         document.put("unknown", status.unknown());
+        document.put("problems", problems(status.inconsistencies()));
         out.println(Json.write(document));
       } else if (status.upToDate()) {
         out.println("Up to date at " + (status.currentHeads().isEmpty() ? "base"
@@ -104,9 +132,8 @@ final class StatusCommands {
           out.println("Changed after being applied: " + String.join(", ", status.changed())
               + " (accept with 'stamp' or 'upgrade --repair')");
         }
-        if (!status.unknown().isEmpty()) {
-          out.println("Applied but unknown to this code: "
-              + String.join(", ", status.unknown()));
+        for (Inconsistency found : status.inconsistencies()) {
+          out.println("[" + found.code() + "] " + found.message());
         }
       }
       out.flush();

@@ -5,15 +5,15 @@ import io.tidemark.TidemarkException;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Checks the version table's rows against the code: every applied revision must be in the
- * chain (TM121) and unchanged since it ran, its stored checksum equal to the one its code
- * gives now (TM120).
+ * chain (TM121), the rows must agree with the graph and with themselves (TM124 to TM126), and
+ * each applied revision must be unchanged since it ran, its stored checksum equal to the one
+ * its code gives now (TM120).
  */
 public final class AppliedValidator {
   private final RevisionGraph<RevisionNode> chain;
@@ -28,19 +28,17 @@ public final class AppliedValidator {
     this.checksum = checksum;
   }
 
-  /** The ids of {@code rows}; throws TM121 for the first one the code does not contain. */
+  /** The rows set against the chain: their heads and their inconsistencies. */
+  public AppliedState state(List<AppliedRevision> rows) {
+    return AppliedState.of(chain, table, rows);
+  }
+
+  /**
+   * The ids of {@code rows} when the version table agrees with the code and with itself;
+   * otherwise throws TM121 or TM124 to TM126 (see {@link AppliedState}).
+   */
   public Set<String> known(List<AppliedRevision> rows) {
-    Set<String> ids = new HashSet<>();
-    for (AppliedRevision row : rows) {
-      if (!chain.contains(row.id())) {
-        throw new TidemarkException(ErrorCode.TM121, "The database has revision " + row.id()
-            + " (" + row.message() + ") applied, but the code does not contain it. Run the "
-            + "code that has it (to downgrade), or 'stamp' the revision the database really "
-            + "is at.", row.id(), null, null);
-      }
-      ids.add(row.id());
-    }
-    return ids;
+    return state(rows).requireConsistent();
   }
 
   /** The ids of the applied revisions the code contains with a different checksum. */
@@ -72,8 +70,8 @@ public final class AppliedValidator {
         ? "s " + changed + " were" : " " + first + " was") + " changed after being applied "
         + "(checksum in database " + abbreviate(stored) + ", in code "
         + abbreviate(checksum.apply(chain.get(first))) + "). Nothing was run. Undo the "
-        + "change and add a new revision instead, or accept it with 'upgrade --repair' or "
-        + "'stamp'.", first, null, null);
+        + "change and add a new revision instead, or accept it with --repair (upgrade, "
+        + "downgrade) or 'stamp'.", first, null, null);
   }
 
   /** The statements that store the current checksum of each of {@code ids}. */

@@ -114,13 +114,18 @@ public final class VersionTable {
   }
 
   /**
-   * Makes the table list exactly the stamped state: removes {@code delete}, inserts
-   * {@code insert} (revision to checksum), stores new checksums for {@code accept}, then
-   * recomputes the head flags.
+   * Makes the table list exactly the stamped state: with {@code deduplicate} keeps one row of
+   * each revision recorded several times, removes {@code delete}, inserts {@code insert}
+   * (revision to checksum), stores new checksums for {@code accept}, then recomputes the head
+   * flags.
    */
   public List<String> recordStamp(Map<RevisionNode, String> insert, Collection<String> delete,
-      Map<String, String> accept) {
+      Map<String, String> accept, boolean deduplicate) {
     List<String> statements = new ArrayList<>();
+    if (deduplicate) {
+      statements.add("DELETE FROM " + qualified + " AS a USING " + qualified
+          + " AS b WHERE a.id = b.id AND a.ctid > b.ctid");
+    }
     if (!delete.isEmpty()) {
       statements.add("DELETE FROM " + qualified + " WHERE id IN "
           + SqlText.inList(List.copyOf(delete)));
