@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -99,12 +98,9 @@ public final class Bench {
         : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
 
     String perRevision = Proc.output(work, env, concat(tidemark, List.of("upgrade", "head", "--sql")));
+    // One script for both psql runs: under -1 it leaves transaction control to psql's.
     Path perRevisionSql = work.resolve("per-revision.sql");
     Files.writeString(perRevisionSql, perRevision);
-    Path oneTxSql = work.resolve("one-transaction.sql");
-    Files.writeString(oneTxSql, perRevision.lines()
-        .filter(l -> !l.equals("BEGIN;") && !l.equals("COMMIT;"))
-        .collect(Collectors.joining("\n", "", "\n")));
     List<String> psql = List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(),
         "-p", String.valueOf(server.port()), "-U", server.user(), "-d", "bench");
     // The AppCDS archive, made once by a training run as docs/commands.md describes.
@@ -122,7 +118,8 @@ public final class Bench {
     long[] noopPlain = new long[runs];
     for (int i = 0; i < runs; i++) {
       resetDatabase();
-      floor[i] = Proc.runNanos(work, env, concat(psql, List.of("-1", "-f", oneTxSql.toString())));
+      floor[i] = Proc.runNanos(work, env, concat(psql, List.of("-1", "-f",
+          perRevisionSql.toString())));
       resetDatabase();
       perTx[i] = Proc.runNanos(work, env, concat(psql, List.of("-f", perRevisionSql.toString())));
       resetDatabase();

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +17,10 @@ import java.util.Map;
 
 /**
  * One connection for one command. A writing session first takes the advisory lock, then sets
- * the timeouts, creates the version table if missing and reads it in one round trip, so
- * nothing is created before the lock is held and the applied state is always read under it.
- * Closing releases the lock, then the connection; a failure there never replaces the
- * command's own error.
+ * the timeouts and reads the version table in one round trip, so nothing is created before
+ * the lock is held and the applied state is always read under it; only a missing table costs
+ * more round trips, to create it. Closing releases the lock, then the connection; a failure
+ * there never replaces the command's own error.
  */
 public final class Session implements AutoCloseable {
   private final Connection connection;
@@ -36,72 +35,106 @@ public final class Session implements AutoCloseable {
 
   /**
    * Opens a session. With a {@code lock} (a writing command) the lock is taken and the version
-   * table created if missing; with none, the table is only read when it exists.
+   * table created if missing; with none, a missing table reads as empty. An existing table is
+   * only read, so a role with no CREATE privilege can run as long as the table exists and is
+   * granted to it.
    */
   public static Session open(Connector connector, VersionTable table, Duration lockTimeout,
       Duration statementTimeout, AdvisoryLock lock) {
     Connection connection = connector.connect();
     boolean write = lock != null;
-    List<String> setup = new ArrayList<>();
-    setup.add("SET lock_timeout = " + interval(lockTimeout));
-    setup.add("SET statement_timeout = " + interval(statementTimeout));
-    if (write) {
-      setup.addAll(table.create());
-      setup.add(table.selectSql());
-    } else {
-      setup.add("SELECT " + table.existsExpression());
-    }
-    String sql = String.join(";\n", setup);
+    String sql = String.join(";\n", "SET lock_timeout = " + interval(lockTimeout),
+        "SET statement_timeout = " + interval(statementTimeout), table.selectSql());
     try {
       if (write) {
         connection.setAutoCommit(true);
         lock.acquire(connection);
       }
-      return new Session(connection, lock, setUp(connection, table, sql, write));
+      List<AppliedRevision> rows;
+      try {
+        rows = read(connection, table, sql);
+      } catch (SQLException e) {
+        if (!VersionTable.missing(e)) {
+          throw e;
+        }
+        // The settings may have been rolled back with the failed read: send them again.
+        rows = List.of();
+        if (write) {
+          create(connection, connector, table);
+          rows = read(connection, table, sql);
+        }
+      }
+      return new Session(connection, lock, rows);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
       if (e instanceof TidemarkException t) {
         throw t;
+      }
+      // Of the setup statements, only the read touches a table or schema.
+      if (e instanceof SQLException failure && "42501".equals(failure.getSQLState())) {
+        throw denied(connector, table.selectSql(), table.readPrivileges(), failure);
+      }
+      if (e instanceof SQLException failure && failure.getSQLState() != null
+          && failure.getSQLState().startsWith("42")) {
+        throw table.unreadable(failure);
       }
       throw new TidemarkException(ErrorCode.TM133, "Could not prepare the session on "
           + connector.shownUrl() + ": " + e.getMessage() + ".", null, sql, e);
     }
   }
 
-  /** Sends the setup round trip; returns the version table's rows. */
-  private static List<AppliedRevision> setUp(Connection connection, VersionTable table,
-      String sql, boolean write) throws SQLException {
+  /** Runs the setup {@code sql} and reads the version table from its one result. */
+  private static List<AppliedRevision> read(Connection connection, VersionTable table,
+      String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      List<AppliedRevision> rows = null;
       boolean hasResult = statement.execute(sql);
-      while (rows == null && (hasResult || statement.getUpdateCount() != -1)) {
+      while (hasResult || statement.getUpdateCount() != -1) {
         if (hasResult) {
           try (ResultSet result = statement.getResultSet()) {
-            if (write) {
-              rows = table.read(result);
-            } else {
-              result.next();
-              rows = result.getBoolean(1) ? readTable(connection, table) : List.of();
-            }
+            return table.read(result);
           }
-        } else {
-          hasResult = statement.getMoreResults();
         }
+        hasResult = statement.getMoreResults();
       }
-      if (rows == null) {
-        throw new SQLException("the session setup returned no version-table result");
-      }
-      return rows;
+      throw new SQLException("the session setup returned no version-table result");
     }
   }
 
-  private static List<AppliedRevision> readTable(Connection connection, VersionTable table) {
-    try (Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery(table.selectSql())) {
-      return table.read(rows);
+  /**
+   * Creates the missing version table, and its schema first when that is missing too, each
+   * statement on its own so that a failure names it and the privilege it needs.
+   */
+  private static void create(Connection connection, Connector connector, VersionTable table) {
+    String sql = table.createTable();
+    try (Statement statement = connection.createStatement()) {
+      try {
+        statement.execute(sql);
+      } catch (SQLException e) {
+        if (!"3F000".equals(e.getSQLState())) {
+          throw e;
+        }
+        sql = table.createSchema();
+        statement.execute(sql);
+        sql = table.createTable();
+        statement.execute(sql);
+      }
     } catch (SQLException e) {
-      throw table.unreadable(e);
+      if ("42501".equals(e.getSQLState())) {
+        throw denied(connector, sql, sql.equals(table.createTable()) ? table.createPrivileges()
+            : table.schemaPrivileges(), e);
+      }
+      throw new TidemarkException(ErrorCode.TM133, "Could not create the version table on "
+          + connector.shownUrl() + ": " + e.getMessage() + ".", null, sql, e);
     }
+  }
+
+  private static TidemarkException denied(Connector connector, String sql, String privileges,
+      SQLException e) {
+    // The server's message alone: its first line, without the driver's "ERROR: " and position.
+    String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("")
+        .replaceFirst("^ERROR: ", "");
+    return new TidemarkException(ErrorCode.TM133, "Permission denied on " + connector.shownUrl()
+        + ": " + reason + ". " + privileges, null, sql, e);
   }
 
   /** A PostgreSQL interval literal for a setting; zero turns the timeout off. */

@@ -62,18 +62,14 @@ public final class VersionTable {
     }
   }
 
-  /** An SQL expression that is true when the table exists. */
-  public String existsExpression() {
-    return "to_regclass(" + PostgresDialect.literal(qualified) + ") IS NOT NULL";
+  /** True when {@code error} says the table (or its schema) does not exist. */
+  public static boolean missing(SQLException error) {
+    return "42P01".equals(error.getSQLState());
   }
 
-  /** Creates the schema (unless public) and the table, both only if missing. */
-  public List<String> create() {
-    List<String> statements = new ArrayList<>();
-    if (!schema.equals(DEFAULT_SCHEMA)) {
-      statements.add("CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(schema));
-    }
-    statements.add("CREATE TABLE IF NOT EXISTS " + qualified + " (\n"
+  /** Creates the table if missing; fails with SQLState 3F000 while its schema is missing. */
+  public String createTable() {
+    return "CREATE TABLE IF NOT EXISTS " + qualified + " (\n"
         + "  id text PRIMARY KEY,\n"
         + "  parents text[] NOT NULL,\n"
         + "  message text NOT NULL,\n"
@@ -82,8 +78,51 @@ public final class VersionTable {
         + "  applied_by text NOT NULL DEFAULT current_user,\n"
         + "  execution_ms bigint,\n"
         + "  is_head boolean NOT NULL\n"
-        + ")");
-    return statements;
+        + ")";
+  }
+
+  /** Creates the table's schema if missing. */
+  public String createSchema() {
+    return "CREATE SCHEMA IF NOT EXISTS " + PostgresDialect.quote(schema);
+  }
+
+  /**
+   * One statement that creates the schema and the table only where they are missing, for
+   * offline SQL: unlike {@code IF NOT EXISTS}, it asks for no CREATE privilege when they exist.
+   */
+  public String createIfMissing() {
+    StringBuilder block = new StringBuilder("DO $tidemark$\nBEGIN\n");
+    if (!schema.equals(DEFAULT_SCHEMA)) {
+      block.append("  IF to_regnamespace(").append(PostgresDialect.literal(
+          PostgresDialect.quote(schema))).append(") IS NULL THEN\n    ").append(createSchema())
+          .append(";\n  END IF;\n");
+    }
+    block.append("  IF to_regclass(").append(PostgresDialect.literal(qualified))
+        .append(") IS NULL THEN\n    ").append(createTable().replace("\n", "\n    "))
+        .append(";\n  END IF;\nEND\n$tidemark$");
+    return block.toString();
+  }
+
+  /** The privileges that reading (and, for writing commands, changing) the table needs. */
+  public String readPrivileges() {
+    return "Reading the version table needs USAGE on schema " + PostgresDialect.quote(schema)
+        + " and SELECT on " + qualified + "; upgrade, downgrade and stamp need INSERT, UPDATE "
+        + "and DELETE on it too.";
+  }
+
+  /** The privilege that creating the missing table needs, and the way around it. */
+  public String createPrivileges() {
+    return "The version table does not exist yet, and creating it needs CREATE on schema "
+        + PostgresDialect.quote(schema) + ". Run the first upgrade as the schema's owner, or "
+        + "have the owner create the table and grant this role SELECT, INSERT, UPDATE and "
+        + "DELETE on it.";
+  }
+
+  /** The privilege that creating the missing schema needs, and the way around it. */
+  public String schemaPrivileges() {
+    return "Schema " + PostgresDialect.quote(schema) + " does not exist, and creating it needs "
+        + "CREATE on the database. Have the database owner create it and grant this role "
+        + "USAGE and CREATE on it.";
   }
 
   /**

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.tidemark.testing.Psql;
 import io.tidemark.testing.TimescaleExtension;
 import io.tidemark.testing.TimescaleServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -172,8 +175,15 @@ class TimescaleEvolutionIT {
         "occurrences of /" + pattern + "/ in the offline SQL:\n" + sql));
 
     server.reset();
-    try (Connection c = server.connect(); Statement s = c.createStatement()) {
-      s.execute(sql);
+    Path file = Files.createTempFile("tidemark-offline", ".sql");
+    try {
+      Files.writeString(file, sql);
+      Psql.Result applied = Psql.run(server.url(), null, null, file);
+      assertEquals(0, applied.exit(), "psql failed:\n" + applied.output());
+    } finally {
+      Files.delete(file);
+    }
+    try (Connection c = server.connect()) {
       TimescaleCatalog online = state(STEPS.size() - 1);
       TimescaleCatalog offline = TimescaleCatalog.read(c);
       assertEquals(online.withoutChunks().toString(), offline.toString(),
