@@ -1,11 +1,46 @@
 package io.tidemark;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RawSql;
+import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.ddl.TableElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +48,9 @@ import java.util.List;
 /**
  * Records the operations of one {@link Migration} direction. Nothing runs here: the runtime
  * renders the recorded list to SQL, to execute it or to print it offline. Table and view
- * names are {@code "name"} or {@code "schema.name"}.
+ * names are {@code "name"} or {@code "schema.name"}. An operation knows only what its method was
+ * given, so a drop recorded here has no {@link Operation#reverse()}: the revision's other
+ * direction says how to undo it.
  */
 public final class Operations {
   private final List<Operation> recorded = new ArrayList<>();
@@ -29,11 +66,11 @@ public final class Operations {
   }
 
   public Operations createSchema(String schema) {
-    return add(new Operation.CreateSchema(schema));
+    return add(new CreateSchema(schema));
   }
 
   public Operations dropSchema(String schema) {
-    return add(new Operation.DropSchema(schema));
+    return add(new DropSchema(schema));
   }
 
   public Operations createTable(String table, TableElement... elements) {
@@ -46,61 +83,61 @@ public final class Operations {
         constraints.add((Constraint) element);
       }
     }
-    return add(new Operation.CreateTable(table, columns, constraints));
+    return add(new CreateTable(table, columns, constraints));
   }
 
   public Operations dropTable(String table) {
-    return add(new Operation.DropTable(table));
+    return add(new DropTable(table, null));
   }
 
   /** Renames a table; {@code newName} is unqualified, the schema stays. */
   public Operations renameTable(String table, String newName) {
-    return add(new Operation.RenameTable(table, newName));
+    return add(new RenameTable(table, newName));
   }
 
   public Operations addColumn(String table, ColumnDef column) {
-    return add(new Operation.AddColumn(table, column));
+    return add(new AddColumn(table, column));
   }
 
   public Operations dropColumn(String table, String column) {
-    return add(new Operation.DropColumn(table, column));
+    return add(new DropColumn(table, column, null));
   }
 
   public Operations renameColumn(String table, String column, String newName) {
-    return add(new Operation.RenameColumn(table, column, newName));
+    return add(new RenameColumn(table, column, newName));
   }
 
   public Operations alterColumnType(String table, String column, String type) {
-    return add(new Operation.AlterColumnType(table, column, type, null));
+    return add(new AlterColumnType(table, column, type, null, null));
   }
 
   /** Changes a column's type, converting existing values with {@code using}. */
   public Operations alterColumnType(String table, String column, String type, String using) {
-    return add(new Operation.AlterColumnType(table, column, type, using));
+    return add(new AlterColumnType(table, column, type, using, null));
   }
 
   public Operations setNotNull(String table, String column) {
-    return add(new Operation.SetNullable(table, column, false));
+    return add(new SetNullable(table, column, false));
   }
 
   public Operations dropNotNull(String table, String column) {
-    return add(new Operation.SetNullable(table, column, true));
+    return add(new SetNullable(table, column, true));
   }
 
   public Operations setDefault(String table, String column, String expression) {
-    return add(new Operation.SetDefault(table, column, expression));
+    return add(new SetDefault(table, column, expression, null));
   }
 
   public Operations dropDefault(String table, String column) {
-    return add(new Operation.SetDefault(table, column, null));
+    return add(new SetDefault(table, column, null, null));
   }
 
   public Operations addConstraint(String table, Constraint constraint) {
-    return add(new Operation.AddConstraint(table, constraint));
+    return add(new AddConstraint(table, constraint));
   }
 
   public Operations dropConstraint(String table, String name) {
-    return add(new Operation.DropConstraint(table, name));
+    return add(new DropConstraint(table, name, null));
   }
 
   /**
@@ -108,20 +145,20 @@ public final class Operations {
    * constraint, PostgreSQL renames its index as well.
    */
   public Operations renameConstraint(String table, String name, String newName) {
-    return add(new Operation.RenameConstraint(table, name, newName));
+    return add(new RenameConstraint(table, name, newName));
   }
 
   public Operations createIndex(String table, IndexDef index) {
-    return add(new Operation.CreateIndex(table, index));
+    return add(new CreateIndex(table, index));
   }
 
   public Operations dropIndex(String table, String name) {
-    return add(new Operation.DropIndex(table, name, false));
+    return add(new DropIndex(table, name, false, null));
   }
 
   /** Drops an index without blocking writes; runs outside a transaction. */
   public Operations dropIndexConcurrently(String table, String name) {
-    return add(new Operation.DropIndex(table, name, true));
+    return add(new DropIndex(table, name, true, null));
   }
 
   /**
@@ -129,81 +166,82 @@ public final class Operations {
    * primary key or unique constraint, PostgreSQL renames the constraint as well.
    */
   public Operations renameIndex(String table, String name, String newName) {
-    return add(new Operation.RenameIndex(table, name, newName));
+    return add(new RenameIndex(table, name, newName));
   }
 
   /** Runs SQL written by hand, inside the revision's transaction. */
   public Operations sql(String sql) {
-    return add(new Operation.RawSql(sql, true));
+    return add(new RawSql(sql, true));
   }
 
   /** Runs SQL that PostgreSQL refuses inside a transaction block, on its own. */
   public Operations sqlOutsideTransaction(String sql) {
-    return add(new Operation.RawSql(sql, false));
+    return add(new RawSql(sql, false));
   }
 
   public Operations createHypertable(String table, HypertableDef hypertable) {
-    return add(new Operation.CreateHypertable(table, hypertable));
+    return add(new CreateHypertable(table, hypertable));
   }
 
   public Operations convertToPlainTable(String table) {
-    return add(new Operation.ConvertToPlainTable(table));
+    return add(new ConvertToPlainTable(table, null));
   }
 
   public Operations setChunkTimeInterval(String table, String interval) {
-    return add(new Operation.SetChunkTimeInterval(table, interval));
+    return add(new SetChunkTimeInterval(table, interval, null));
   }
 
   public Operations enableCompression(String table, CompressionDef compression) {
-    return add(new Operation.EnableCompression(table, compression));
+    return add(new EnableCompression(table, compression));
   }
 
   public Operations disableCompression(String table) {
-    return add(new Operation.DisableCompression(table));
+    return add(new DisableCompression(table, null));
   }
 
   public Operations addCompressionPolicy(String table, String compressAfter) {
-    return add(new Operation.AddCompressionPolicy(table, compressAfter));
+    return add(new AddCompressionPolicy(table, compressAfter));
   }
 
   public Operations removeCompressionPolicy(String table) {
-    return add(new Operation.RemoveCompressionPolicy(table));
+    return add(new RemoveCompressionPolicy(table, null));
   }
 
   public Operations addRetentionPolicy(String table, String dropAfter) {
-    return add(new Operation.AddRetentionPolicy(table, dropAfter));
+    return add(new AddRetentionPolicy(table, dropAfter));
   }
 
   public Operations removeRetentionPolicy(String table) {
-    return add(new Operation.RemoveRetentionPolicy(table));
+    return add(new RemoveRetentionPolicy(table, null));
   }
 
   public Operations addReorderPolicy(String table, String index) {
-    return add(new Operation.AddReorderPolicy(table, index));
+    return add(new AddReorderPolicy(table, index));
   }
 
   public Operations removeReorderPolicy(String table) {
-    return add(new Operation.RemoveReorderPolicy(table));
+    return add(new RemoveReorderPolicy(table, null));
   }
 
   public Operations createContinuousAggregate(String view, String query, boolean materializedOnly) {
-    return add(new Operation.CreateContinuousAggregate(view, query, materializedOnly));
+    return add(new CreateContinuousAggregate(view, query, materializedOnly));
   }
 
   public Operations dropContinuousAggregate(String view) {
-    return add(new Operation.DropContinuousAggregate(view));
+    return add(new DropContinuousAggregate(view, null));
   }
 
   public Operations setMaterializedOnly(String view, boolean materializedOnly) {
-    return add(new Operation.SetMaterializedOnly(view, materializedOnly));
+    return add(new SetMaterializedOnly(view, materializedOnly));
   }
 
   public Operations addRefreshPolicy(
       String view, String startOffset, String endOffset, String scheduleInterval) {
-    return add(new Operation.AddRefreshPolicy(view, startOffset, endOffset, scheduleInterval));
+    return add(
+        new AddRefreshPolicy(view, new RefreshDef(startOffset, endOffset, scheduleInterval)));
   }
 
   public Operations removeRefreshPolicy(String view) {
-    return add(new Operation.RemoveRefreshPolicy(view));
+    return add(new RemoveRefreshPolicy(view, null));
   }
 }

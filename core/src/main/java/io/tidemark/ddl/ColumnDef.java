@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A column: name, SQL type, nullability and default expression ({@code null} when none).
- * Nullable unless {@link #notNull()} is called, as in SQL.
+ * Nullable unless {@link #notNull()} is called, as in SQL. The processor spells {@code type} as
+ * PostgreSQL's {@code format_type} prints it ({@code character varying(255)}).
  */
 public record ColumnDef(String name, String type, boolean nullable, String defaultValue)
     implements TableElement {

@@ -2,7 +2,10 @@ package io.tidemark.ddl;
 
 import java.util.List;
 
-/** Compression settings of a hypertable; {@code orderBy} entries use index-column syntax. */
+/**
+ * Compression settings of a hypertable: segmentby columns, and orderby entries in
+ * index-column syntax ({@code "ts DESC"}).
+ */
 public record CompressionDef(List<String> segmentBy, List<String> orderBy) {
   public CompressionDef {
     segmentBy = List.copyOf(segmentBy);

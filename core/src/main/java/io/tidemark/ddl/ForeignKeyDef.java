@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A foreign key. {@code refTable} may be schema-qualified ({@code "schema.table"});
- * {@code onDelete} and {@code onUpdate} are {@code null} for the server's default (NO ACTION).
+ * A foreign key. {@code refTable} may be schema-qualified ({@code "schema.table"}) and is
+ * {@code null} until {@link #references} names it; {@code onDelete} and {@code onUpdate} are
+ * {@code null} for the server's default (NO ACTION).
  */
 public record ForeignKeyDef(
     String name,

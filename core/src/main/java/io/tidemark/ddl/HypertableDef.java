@@ -3,8 +3,9 @@ package io.tidemark.ddl;
 import java.util.Objects;
 
 /**
- * A hypertable's dimensions. {@code chunkTimeInterval} and {@code partitionColumn} are
- * {@code null} when absent; {@code migrateData} converts a table that already holds rows.
+ * A hypertable's dimensions. {@code chunkTimeInterval} ({@code null}: TimescaleDB's default)
+ * and {@code partitionColumn} are {@code null} when absent, {@code partitions} then 0;
+ * {@code migrate} converts a table that already holds rows.
  */
 public record HypertableDef(
     String timeColumn,

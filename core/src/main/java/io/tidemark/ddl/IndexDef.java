@@ -34,7 +34,8 @@ public record IndexDef(
   }
 
   public IndexDef include(String... columns) {
-    return new IndexDef(name, this.columns, uniqueIndex, where, using, List.of(columns), concurrent);
+    return new IndexDef(
+        name, this.columns, uniqueIndex, where, using, List.of(columns), concurrent);
   }
 
   /** Builds the index without locking writes; runs outside a transaction. */

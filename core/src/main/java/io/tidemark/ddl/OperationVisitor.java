@@ -1,72 +1,75 @@
 package io.tidemark.ddl;
 
-/** One method per {@link Operation} record: the back ends (SQL rendering, description) implement it. */
+/**
+ * One method per {@link Operation} record: the back ends (SQL rendering, revision source,
+ * description) implement it, so a new operation does not compile until each handles it.
+ */
 public interface OperationVisitor<R> {
-  R visitCreateSchema(Operation.CreateSchema op);
+  R visitCreateSchema(CreateSchema op);
 
-  R visitDropSchema(Operation.DropSchema op);
+  R visitDropSchema(DropSchema op);
 
-  R visitCreateTable(Operation.CreateTable op);
+  R visitCreateTable(CreateTable op);
 
-  R visitDropTable(Operation.DropTable op);
+  R visitDropTable(DropTable op);
 
-  R visitRenameTable(Operation.RenameTable op);
+  R visitRenameTable(RenameTable op);
 
-  R visitAddColumn(Operation.AddColumn op);
+  R visitAddColumn(AddColumn op);
 
-  R visitDropColumn(Operation.DropColumn op);
+  R visitDropColumn(DropColumn op);
 
-  R visitRenameColumn(Operation.RenameColumn op);
+  R visitRenameColumn(RenameColumn op);
 
-  R visitAlterColumnType(Operation.AlterColumnType op);
+  R visitAlterColumnType(AlterColumnType op);
 
-  R visitSetNullable(Operation.SetNullable op);
+  R visitSetNullable(SetNullable op);
 
-  R visitSetDefault(Operation.SetDefault op);
+  R visitSetDefault(SetDefault op);
 
-  R visitAddConstraint(Operation.AddConstraint op);
+  R visitAddConstraint(AddConstraint op);
 
-  R visitDropConstraint(Operation.DropConstraint op);
+  R visitDropConstraint(DropConstraint op);
 
-  R visitRenameConstraint(Operation.RenameConstraint op);
+  R visitRenameConstraint(RenameConstraint op);
 
-  R visitCreateIndex(Operation.CreateIndex op);
+  R visitCreateIndex(CreateIndex op);
 
-  R visitDropIndex(Operation.DropIndex op);
+  R visitDropIndex(DropIndex op);
 
-  R visitRenameIndex(Operation.RenameIndex op);
+  R visitRenameIndex(RenameIndex op);
 
-  R visitRawSql(Operation.RawSql op);
+  R visitRawSql(RawSql op);
 
-  R visitCreateHypertable(Operation.CreateHypertable op);
+  R visitCreateHypertable(CreateHypertable op);
 
-  R visitConvertToPlainTable(Operation.ConvertToPlainTable op);
+  R visitConvertToPlainTable(ConvertToPlainTable op);
 
-  R visitSetChunkTimeInterval(Operation.SetChunkTimeInterval op);
+  R visitSetChunkTimeInterval(SetChunkTimeInterval op);
 
-  R visitEnableCompression(Operation.EnableCompression op);
+  R visitEnableCompression(EnableCompression op);
 
-  R visitDisableCompression(Operation.DisableCompression op);
+  R visitDisableCompression(DisableCompression op);
 
-  R visitAddCompressionPolicy(Operation.AddCompressionPolicy op);
+  R visitAddCompressionPolicy(AddCompressionPolicy op);
 
-  R visitRemoveCompressionPolicy(Operation.RemoveCompressionPolicy op);
+  R visitRemoveCompressionPolicy(RemoveCompressionPolicy op);
 
-  R visitAddRetentionPolicy(Operation.AddRetentionPolicy op);
+  R visitAddRetentionPolicy(AddRetentionPolicy op);
 
-  R visitRemoveRetentionPolicy(Operation.RemoveRetentionPolicy op);
+  R visitRemoveRetentionPolicy(RemoveRetentionPolicy op);
 
-  R visitAddReorderPolicy(Operation.AddReorderPolicy op);
+  R visitAddReorderPolicy(AddReorderPolicy op);
 
-  R visitRemoveReorderPolicy(Operation.RemoveReorderPolicy op);
+  R visitRemoveReorderPolicy(RemoveReorderPolicy op);
 
-  R visitCreateContinuousAggregate(Operation.CreateContinuousAggregate op);
+  R visitCreateContinuousAggregate(CreateContinuousAggregate op);
 
-  R visitDropContinuousAggregate(Operation.DropContinuousAggregate op);
+  R visitDropContinuousAggregate(DropContinuousAggregate op);
 
-  R visitSetMaterializedOnly(Operation.SetMaterializedOnly op);
+  R visitSetMaterializedOnly(SetMaterializedOnly op);
 
-  R visitAddRefreshPolicy(Operation.AddRefreshPolicy op);
+  R visitAddRefreshPolicy(AddRefreshPolicy op);
 
-  R visitRemoveRefreshPolicy(Operation.RemoveRefreshPolicy op);
+  R visitRemoveRefreshPolicy(RemoveRefreshPolicy op);
 }

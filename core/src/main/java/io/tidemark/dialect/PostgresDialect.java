@@ -4,14 +4,48 @@ import static io.tidemark.dialect.Sql.columnList;
 import static io.tidemark.dialect.Sql.qualified;
 import static io.tidemark.dialect.Sql.quote;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.OperationVisitor;
 import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.RawSql;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.ddl.UniqueDef;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,17 +91,17 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   }
 
   @Override
-  public List<Statement> visitCreateSchema(Operation.CreateSchema op) {
+  public List<Statement> visitCreateSchema(CreateSchema op) {
     return one("CREATE SCHEMA IF NOT EXISTS " + quote(op.schema()));
   }
 
   @Override
-  public List<Statement> visitDropSchema(Operation.DropSchema op) {
+  public List<Statement> visitDropSchema(DropSchema op) {
     return one("DROP SCHEMA " + quote(op.schema()));
   }
 
   @Override
-  public List<Statement> visitCreateTable(Operation.CreateTable op) {
+  public List<Statement> visitCreateTable(CreateTable op) {
     List<String> elements = new ArrayList<>();
     for (ColumnDef column : op.columns()) {
       elements.add(column(column));
@@ -124,67 +158,67 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   }
 
   @Override
-  public List<Statement> visitDropTable(Operation.DropTable op) {
+  public List<Statement> visitDropTable(DropTable op) {
     return one("DROP TABLE " + qualified(op.table()));
   }
 
   @Override
-  public List<Statement> visitRenameTable(Operation.RenameTable op) {
+  public List<Statement> visitRenameTable(RenameTable op) {
     return one(alterTable(op.table()) + "RENAME TO " + quote(op.newName()));
   }
 
   @Override
-  public List<Statement> visitAddColumn(Operation.AddColumn op) {
+  public List<Statement> visitAddColumn(AddColumn op) {
     return one(alterTable(op.table()) + "ADD COLUMN " + column(op.column()));
   }
 
   @Override
-  public List<Statement> visitDropColumn(Operation.DropColumn op) {
+  public List<Statement> visitDropColumn(DropColumn op) {
     return one(alterTable(op.table()) + "DROP COLUMN " + quote(op.column()));
   }
 
   @Override
-  public List<Statement> visitRenameColumn(Operation.RenameColumn op) {
+  public List<Statement> visitRenameColumn(RenameColumn op) {
     return one(alterTable(op.table()) + "RENAME COLUMN " + quote(op.column()) + " TO "
         + quote(op.newName()));
   }
 
   @Override
-  public List<Statement> visitAlterColumnType(Operation.AlterColumnType op) {
+  public List<Statement> visitAlterColumnType(AlterColumnType op) {
     return one(alterTable(op.table()) + "ALTER COLUMN " + quote(op.column()) + " TYPE " + op.type()
         + (op.using() == null ? "" : " USING " + op.using()));
   }
 
   @Override
-  public List<Statement> visitSetNullable(Operation.SetNullable op) {
+  public List<Statement> visitSetNullable(SetNullable op) {
     return one(alterTable(op.table()) + "ALTER COLUMN " + quote(op.column())
         + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
   }
 
   @Override
-  public List<Statement> visitSetDefault(Operation.SetDefault op) {
+  public List<Statement> visitSetDefault(SetDefault op) {
     return one(alterTable(op.table()) + "ALTER COLUMN " + quote(op.column())
         + (op.defaultValue() == null ? " DROP DEFAULT" : " SET DEFAULT " + op.defaultValue()));
   }
 
   @Override
-  public List<Statement> visitAddConstraint(Operation.AddConstraint op) {
+  public List<Statement> visitAddConstraint(AddConstraint op) {
     return one(alterTable(op.table()) + "ADD " + constraint(op.constraint()));
   }
 
   @Override
-  public List<Statement> visitDropConstraint(Operation.DropConstraint op) {
+  public List<Statement> visitDropConstraint(DropConstraint op) {
     return one(alterTable(op.table()) + "DROP CONSTRAINT " + quote(op.name()));
   }
 
   @Override
-  public List<Statement> visitRenameConstraint(Operation.RenameConstraint op) {
+  public List<Statement> visitRenameConstraint(RenameConstraint op) {
     return one(alterTable(op.table()) + "RENAME CONSTRAINT " + quote(op.name()) + " TO "
         + quote(op.newName()));
   }
 
   @Override
-  public List<Statement> visitCreateIndex(Operation.CreateIndex op) {
+  public List<Statement> visitCreateIndex(CreateIndex op) {
     IndexDef index = op.index();
     StringBuilder sql = new StringBuilder("CREATE ");
     if (index.uniqueIndex()) {
@@ -209,101 +243,102 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   }
 
   @Override
-  public List<Statement> visitDropIndex(Operation.DropIndex op) {
+  public List<Statement> visitDropIndex(DropIndex op) {
     String sql = "DROP INDEX " + (op.concurrently() ? "CONCURRENTLY " : "")
         + Sql.inSchemaOf(op.table(), op.name());
     return List.of(new Statement(sql, !op.concurrently()));
   }
 
   @Override
-  public List<Statement> visitRenameIndex(Operation.RenameIndex op) {
+  public List<Statement> visitRenameIndex(RenameIndex op) {
     return one("ALTER INDEX " + Sql.inSchemaOf(op.table(), op.name()) + " RENAME TO "
         + quote(op.newName()));
   }
 
   @Override
-  public List<Statement> visitRawSql(Operation.RawSql op) {
+  public List<Statement> visitRawSql(RawSql op) {
     return List.of(new Statement(op.sql(), op.transactional()));
   }
 
   @Override
-  public List<Statement> visitCreateHypertable(Operation.CreateHypertable op) {
+  public List<Statement> visitCreateHypertable(CreateHypertable op) {
     return timescale.createHypertable(op.table(), op.hypertable());
   }
 
   @Override
-  public List<Statement> visitConvertToPlainTable(Operation.ConvertToPlainTable op) {
+  public List<Statement> visitConvertToPlainTable(ConvertToPlainTable op) {
     return timescale.convertToPlainTable(op.table());
   }
 
   @Override
-  public List<Statement> visitSetChunkTimeInterval(Operation.SetChunkTimeInterval op) {
-    return timescale.setChunkTimeInterval(op.table(), op.interval());
+  public List<Statement> visitSetChunkTimeInterval(SetChunkTimeInterval op) {
+    return timescale.setChunkTimeInterval(op.table(),
+        op.interval() == null ? SetChunkTimeInterval.DEFAULT_INTERVAL : op.interval());
   }
 
   @Override
-  public List<Statement> visitEnableCompression(Operation.EnableCompression op) {
+  public List<Statement> visitEnableCompression(EnableCompression op) {
     return timescale.enableCompression(op.table(), op.compression());
   }
 
   @Override
-  public List<Statement> visitDisableCompression(Operation.DisableCompression op) {
+  public List<Statement> visitDisableCompression(DisableCompression op) {
     return timescale.disableCompression(op.table());
   }
 
   @Override
-  public List<Statement> visitAddCompressionPolicy(Operation.AddCompressionPolicy op) {
+  public List<Statement> visitAddCompressionPolicy(AddCompressionPolicy op) {
     return timescale.addCompressionPolicy(op.table(), op.compressAfter());
   }
 
   @Override
-  public List<Statement> visitRemoveCompressionPolicy(Operation.RemoveCompressionPolicy op) {
+  public List<Statement> visitRemoveCompressionPolicy(RemoveCompressionPolicy op) {
     return timescale.removePolicy("remove_compression_policy", op.table());
   }
 
   @Override
-  public List<Statement> visitAddRetentionPolicy(Operation.AddRetentionPolicy op) {
+  public List<Statement> visitAddRetentionPolicy(AddRetentionPolicy op) {
     return timescale.addRetentionPolicy(op.table(), op.dropAfter());
   }
 
   @Override
-  public List<Statement> visitRemoveRetentionPolicy(Operation.RemoveRetentionPolicy op) {
+  public List<Statement> visitRemoveRetentionPolicy(RemoveRetentionPolicy op) {
     return timescale.removePolicy("remove_retention_policy", op.table());
   }
 
   @Override
-  public List<Statement> visitAddReorderPolicy(Operation.AddReorderPolicy op) {
+  public List<Statement> visitAddReorderPolicy(AddReorderPolicy op) {
     return timescale.addReorderPolicy(op.table(), op.index());
   }
 
   @Override
-  public List<Statement> visitRemoveReorderPolicy(Operation.RemoveReorderPolicy op) {
+  public List<Statement> visitRemoveReorderPolicy(RemoveReorderPolicy op) {
     return timescale.removePolicy("remove_reorder_policy", op.table());
   }
 
   @Override
-  public List<Statement> visitCreateContinuousAggregate(Operation.CreateContinuousAggregate op) {
+  public List<Statement> visitCreateContinuousAggregate(CreateContinuousAggregate op) {
     return timescale.createContinuousAggregate(op.view(), op.query(), op.materializedOnly());
   }
 
   @Override
-  public List<Statement> visitDropContinuousAggregate(Operation.DropContinuousAggregate op) {
+  public List<Statement> visitDropContinuousAggregate(DropContinuousAggregate op) {
     return one("DROP MATERIALIZED VIEW " + qualified(op.view()));
   }
 
   @Override
-  public List<Statement> visitSetMaterializedOnly(Operation.SetMaterializedOnly op) {
+  public List<Statement> visitSetMaterializedOnly(SetMaterializedOnly op) {
     return one("ALTER MATERIALIZED VIEW " + qualified(op.view())
         + " SET (timescaledb.materialized_only = " + op.materializedOnly() + ")");
   }
 
   @Override
-  public List<Statement> visitAddRefreshPolicy(Operation.AddRefreshPolicy op) {
-    return timescale.addRefreshPolicy(op.view(), op.startOffset(), op.endOffset(), op.scheduleInterval());
+  public List<Statement> visitAddRefreshPolicy(AddRefreshPolicy op) {
+    return timescale.addRefreshPolicy(op.view(), op.refresh());
   }
 
   @Override
-  public List<Statement> visitRemoveRefreshPolicy(Operation.RemoveRefreshPolicy op) {
+  public List<Statement> visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return timescale.removePolicy("remove_continuous_aggregate_policy", op.view());
   }
 }

@@ -8,6 +8,7 @@ import static io.tidemark.dialect.Sql.regclass;
 
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.RefreshDef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,10 +107,11 @@ final class TimescaleSql {
   }
 
   /** Offsets left out mean "no bound" (NULL); a missing schedule gets one hour. */
-  List<Statement> addRefreshPolicy(String view, String startOffset, String endOffset, String schedule) {
+  List<Statement> addRefreshPolicy(String view, RefreshDef refresh) {
+    String schedule = refresh.scheduleInterval();
     return one("SELECT add_continuous_aggregate_policy(" + regclass(view)
-        + ", start_offset => " + interval(startOffset)
-        + ", end_offset => " + interval(endOffset)
+        + ", start_offset => " + interval(refresh.startOffset())
+        + ", end_offset => " + interval(refresh.endOffset())
         + ", schedule_interval => INTERVAL "
         + literal(schedule == null ? DEFAULT_SCHEDULE_INTERVAL : schedule.trim()) + ")");
   }

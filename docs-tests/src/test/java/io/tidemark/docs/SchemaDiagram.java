@@ -1,11 +1,11 @@
 package io.tidemark.docs;
 
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ final class SchemaDiagram {
     StringBuilder out = new StringBuilder("erDiagram\n");
     for (TableNode table : schema.tables()) {
       out.append("  ").append(entity(table.qualifiedName())).append(" {\n");
-      for (ColumnNode column : table.columns()) {
+      for (ColumnDef column : table.columns()) {
         out.append("    ").append(shortType(column.type())).append(' ').append(column.name());
         String keys = String.join(",", keys(table, column.name()));
         if (!keys.isEmpty()) {
@@ -47,7 +47,7 @@ final class SchemaDiagram {
       out.append("  }\n");
     }
     for (TableNode table : schema.tables()) {
-      for (ForeignKeyNode fk : table.foreignKeys()) {
+      for (ForeignKeyDef fk : table.foreignKeys()) {
         boolean optional = table.columns().stream()
             .anyMatch(c -> fk.columns().contains(c.name()) && c.nullable());
         out.append("  ").append(entity(fk.refTable())).append(optional ? " |o--o{ " : " ||--o{ ")
@@ -74,20 +74,20 @@ final class SchemaDiagram {
     if (table.foreignKeys().stream().anyMatch(fk -> fk.columns().contains(column))) {
       keys.add("FK");
     }
-    if (table.uniques().stream().map(UniqueNode::columns).anyMatch(c -> c.contains(column))) {
+    if (table.uniques().stream().map(UniqueDef::columns).anyMatch(c -> c.contains(column))) {
       keys.add("UK");
     }
     return new ArrayList<>(keys);
   }
 
-  private static String comment(TableNode table, ColumnNode column) {
+  private static String comment(TableNode table, ColumnDef column) {
     List<String> parts = new ArrayList<>();
     parts.add(column.type().replace("\"", "'"));
     parts.add(column.nullable() ? "null" : "not null");
     if (column.defaultValue() != null) {
       parts.add("default " + column.defaultValue().replace("\"", "'"));
     }
-    if (table.hypertable() != null && table.hypertable().timeColumn().equals(column.name())) {
+    if (table.hypertable() != null && table.hypertable().dimensions().timeColumn().equals(column.name())) {
       parts.add("hypertable time column");
     }
     return String.join(", ", parts);

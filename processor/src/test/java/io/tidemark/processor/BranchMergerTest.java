@@ -2,7 +2,7 @@ package io.tidemark.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 
-import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.ddl.ColumnDef;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BranchMergerTest {
   private static TableNode table(String name, String... columns) {
     return new TableNode("", name, "app." + name,
-        Arrays.stream(columns).map(c -> new ColumnNode(c, "text", true, null)).toList(),
+        Arrays.stream(columns).map(c -> new ColumnDef(c, "text", true, null)).toList(),
         null, List.of(), List.of(), List.of(), List.of(), null);
   }
 

@@ -8,7 +8,25 @@ import static io.tidemark.Ddl.primaryKey;
 import static io.tidemark.Ddl.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RawSql;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
 import java.util.List;
@@ -59,10 +77,10 @@ class PostgresDialectExecutionTest {
   }
 
   private void createTables() throws Exception {
-    apply(new Operation.CreateSchema("Sales"),
-        new Operation.CreateTable("Sales.user",
+    apply(new CreateSchema("Sales"),
+        new CreateTable("Sales.user",
             List.of(column("name", "text").notNull()), List.of(primaryKey("user_pkey", "name"))),
-        new Operation.CreateTable(ORDER,
+        new CreateTable(ORDER,
             List.of(column("id", "bigint").notNull(),
                 column("user", "text"),
                 column("Select\"Me", "integer").defaultValue("42"),
@@ -93,18 +111,18 @@ class PostgresDialectExecutionTest {
   @Test
   void alterOperations_eachChangeTheCatalog() throws Exception {
     createTables();
-    apply(new Operation.AddColumn(ORDER, column("Note", "varchar(10)").notNull().defaultValue("'it''s'")),
-        new Operation.RenameColumn(ORDER, "Select\"Me", "qty"),
-        new Operation.DropConstraint(ORDER, "order_positive"),
-        new Operation.AlterColumnType(ORDER, "Note", "varchar(20)", null),
-        new Operation.AlterColumnType(ORDER, "qty", "text", "qty::text"),
-        new Operation.SetNullable(ORDER, "Note", true),
-        new Operation.SetNullable(ORDER, "user", false),
-        new Operation.SetDefault(ORDER, "Note", null),
-        new Operation.SetDefault(ORDER, "user", "'guest'"),
-        new Operation.AddConstraint(ORDER, check("order_note_check", "\"Note\" <> ''")),
-        new Operation.DropColumn(ORDER, "CreatedAt"),
-        new Operation.RenameTable(ORDER, "Purchase"));
+    apply(new AddColumn(ORDER, column("Note", "varchar(10)").notNull().defaultValue("'it''s'")),
+        new RenameColumn(ORDER, "Select\"Me", "qty"),
+        new DropConstraint(ORDER, "order_positive", null),
+        new AlterColumnType(ORDER, "Note", "varchar(20)", null, null),
+        new AlterColumnType(ORDER, "qty", "text", "qty::text", null),
+        new SetNullable(ORDER, "Note", true),
+        new SetNullable(ORDER, "user", false),
+        new SetDefault(ORDER, "Note", null, null),
+        new SetDefault(ORDER, "user", "'guest'", null),
+        new AddConstraint(ORDER, check("order_note_check", "\"Note\" <> ''")),
+        new DropColumn(ORDER, "CreatedAt", null),
+        new RenameTable(ORDER, "Purchase"));
     assertEquals(List.of(
             "id|bigint|NO|-",
             "user|text|NO|'guest'::text",
@@ -116,17 +134,17 @@ class PostgresDialectExecutionTest {
             "order_pkey|PRIMARY KEY (id)",
             "order_user_fkey|FOREIGN KEY (\"user\") REFERENCES \"Sales\".\"user\"(name) ON DELETE CASCADE"),
         constraints("Sales", "Purchase"));
-    apply(new Operation.DropTable("Sales.Purchase"), new Operation.DropTable("Sales.user"),
-        new Operation.DropSchema("Sales"));
+    apply(new DropTable("Sales.Purchase", null), new DropTable("Sales.user", null),
+        new DropSchema("Sales"));
     assertEquals(List.of(), rows("SELECT nspname FROM pg_namespace WHERE nspname = 'Sales'"));
   }
 
   @Test
   void indexOperations_createAndDropInTheTablesSchema() throws Exception {
     createTables();
-    apply(new Operation.CreateIndex(ORDER, index("order_user_idx", "user DESC NULLS LAST", "(lower(\"user\"))")
+    apply(new CreateIndex(ORDER, index("order_user_idx", "user DESC NULLS LAST", "(lower(\"user\"))")
             .unique().using("btree").include("id").where("id > 0")),
-        new Operation.CreateIndex(ORDER, index("Order Created", "CreatedAt desc").concurrently()));
+        new CreateIndex(ORDER, index("Order Created", "CreatedAt desc").concurrently()));
     assertEquals(List.of(
             "Order \"Key\"|CREATE UNIQUE INDEX \"Order \"\"Key\"\"\" ON \"Sales\".\"order\" USING btree (\"user\", \"CreatedAt\")",
             "Order Created|CREATE INDEX \"Order Created\" ON \"Sales\".\"order\" USING btree (\"CreatedAt\" DESC)",
@@ -134,8 +152,8 @@ class PostgresDialectExecutionTest {
             "order_user_idx|CREATE UNIQUE INDEX order_user_idx ON \"Sales\".\"order\" USING btree"
                 + " (\"user\" DESC NULLS LAST, lower(\"user\")) INCLUDE (id) WHERE (id > 0)"),
         indexes("Sales", "order"));
-    apply(new Operation.DropIndex(ORDER, "order_user_idx", false),
-        new Operation.DropIndex(ORDER, "Order Created", true));
+    apply(new DropIndex(ORDER, "order_user_idx", false, null),
+        new DropIndex(ORDER, "Order Created", true, null));
     assertEquals(List.of("Order \"Key\"", "order_pkey"),
         indexes("Sales", "order").stream().map(row -> row.substring(0, row.indexOf('|'))).toList());
   }
@@ -143,12 +161,12 @@ class PostgresDialectExecutionTest {
   @Test
   void renameOperations_renameConstraintsAndIndexes_keyConstraintAndItsIndexTogether() throws Exception {
     createTables();
-    apply(new Operation.CreateIndex(ORDER, index("order_user_idx", "user")),
-        new Operation.RenameTable(ORDER, "Purchase"),
-        new Operation.RenameConstraint("Sales.Purchase", "order_pkey", "Purchase_pkey"),
-        new Operation.RenameConstraint("Sales.Purchase", "order_positive", "purchase_positive"),
-        new Operation.RenameIndex("Sales.Purchase", "Order \"Key\"", "purchase_user_key"),
-        new Operation.RenameIndex("Sales.Purchase", "order_user_idx", "purchase_user_idx"));
+    apply(new CreateIndex(ORDER, index("order_user_idx", "user")),
+        new RenameTable(ORDER, "Purchase"),
+        new RenameConstraint("Sales.Purchase", "order_pkey", "Purchase_pkey"),
+        new RenameConstraint("Sales.Purchase", "order_positive", "purchase_positive"),
+        new RenameIndex("Sales.Purchase", "Order \"Key\"", "purchase_user_key"),
+        new RenameIndex("Sales.Purchase", "order_user_idx", "purchase_user_idx"));
     assertEquals(List.of(
             "Purchase_pkey|PRIMARY KEY (id)",
             "order_user_fkey|FOREIGN KEY (\"user\") REFERENCES \"Sales\".\"user\"(name) ON DELETE CASCADE",
@@ -161,9 +179,9 @@ class PostgresDialectExecutionTest {
 
   @Test
   void rawSql_bothKinds_run() throws Exception {
-    apply(new Operation.RawSql("CREATE TABLE t (a int)", true),
-        new Operation.RawSql("VACUUM t", false),
-        new Operation.RawSql("INSERT INTO t VALUES (1)", true));
+    apply(new RawSql("CREATE TABLE t (a int)", true),
+        new RawSql("VACUUM t", false),
+        new RawSql("INSERT INTO t VALUES (1)", true));
     assertEquals(List.of("1"), rows("SELECT a FROM t"));
   }
 

@@ -9,7 +9,25 @@ import static io.tidemark.Ddl.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RawSql;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetNullable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,13 +82,13 @@ class PostgresDialectRenderTest {
 
   @Test
   void createSchema_rendersIfNotExists() {
-    assertEquals("CREATE SCHEMA IF NOT EXISTS \"Sales\"", sql(new Operation.CreateSchema("Sales")));
-    assertEquals("DROP SCHEMA sales", sql(new Operation.DropSchema("sales")));
+    assertEquals("CREATE SCHEMA IF NOT EXISTS \"Sales\"", sql(new CreateSchema("Sales")));
+    assertEquals("DROP SCHEMA sales", sql(new DropSchema("sales")));
   }
 
   @Test
   void createTable_columnsAndConstraints_renderInOrder() {
-    Operation op = new Operation.CreateTable("app.order",
+    Operation op = new CreateTable("app.order",
         List.of(column("id", "bigint").notNull(),
             column("user", "text").defaultValue("'anon'"),
             column("CreatedAt", "timestamptz").notNull().defaultValue("now()")),
@@ -95,7 +113,7 @@ class PostgresDialectRenderTest {
 
   @Test
   void foreignKey_unknownAction_isRejected() {
-    Operation op = new Operation.AddConstraint("t",
+    Operation op = new AddConstraint("t",
         foreignKey("t_fkey", "a").references("u", "id").onDelete("CASCADE; DROP TABLE u"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> dialect.render(op));
     assertEquals("not a referential action: \"CASCADE; DROP TABLE u\""
@@ -104,50 +122,50 @@ class PostgresDialectRenderTest {
 
   @Test
   void tableOps_renderAlterTable() {
-    assertEquals("DROP TABLE app.\"user\"", sql(new Operation.DropTable("app.user")));
-    assertEquals("ALTER TABLE app.old RENAME TO \"New\"", sql(new Operation.RenameTable("app.old", "New")));
+    assertEquals("DROP TABLE app.\"user\"", sql(new DropTable("app.user", null)));
+    assertEquals("ALTER TABLE app.old RENAME TO \"New\"", sql(new RenameTable("app.old", "New")));
   }
 
   @Test
   void columnOps_renderAlterTable() {
     assertEquals("ALTER TABLE \"order\" ADD COLUMN note varchar(20) DEFAULT 'x' NOT NULL",
-        sql(new Operation.AddColumn("order", column("note", "varchar(20)").notNull().defaultValue("'x'"))));
-    assertEquals("ALTER TABLE t DROP COLUMN \"select\"", sql(new Operation.DropColumn("t", "select")));
-    assertEquals("ALTER TABLE t RENAME COLUMN a TO \"B\"", sql(new Operation.RenameColumn("t", "a", "B")));
+        sql(new AddColumn("order", column("note", "varchar(20)").notNull().defaultValue("'x'"))));
+    assertEquals("ALTER TABLE t DROP COLUMN \"select\"", sql(new DropColumn("t", "select", null)));
+    assertEquals("ALTER TABLE t RENAME COLUMN a TO \"B\"", sql(new RenameColumn("t", "a", "B")));
     assertEquals("ALTER TABLE t ALTER COLUMN a TYPE bigint",
-        sql(new Operation.AlterColumnType("t", "a", "bigint", null)));
+        sql(new AlterColumnType("t", "a", "bigint", null, null)));
     assertEquals("ALTER TABLE t ALTER COLUMN a TYPE integer USING a::integer",
-        sql(new Operation.AlterColumnType("t", "a", "integer", "a::integer")));
-    assertEquals("ALTER TABLE t ALTER COLUMN a SET NOT NULL", sql(new Operation.SetNullable("t", "a", false)));
-    assertEquals("ALTER TABLE t ALTER COLUMN a DROP NOT NULL", sql(new Operation.SetNullable("t", "a", true)));
-    assertEquals("ALTER TABLE t ALTER COLUMN a SET DEFAULT 0", sql(new Operation.SetDefault("t", "a", "0")));
-    assertEquals("ALTER TABLE t ALTER COLUMN a DROP DEFAULT", sql(new Operation.SetDefault("t", "a", null)));
+        sql(new AlterColumnType("t", "a", "integer", "a::integer", null)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a SET NOT NULL", sql(new SetNullable("t", "a", false)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a DROP NOT NULL", sql(new SetNullable("t", "a", true)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a SET DEFAULT 0", sql(new SetDefault("t", "a", "0", null)));
+    assertEquals("ALTER TABLE t ALTER COLUMN a DROP DEFAULT", sql(new SetDefault("t", "a", null, null)));
   }
 
   @Test
   void constraintOps_renderAddAndDrop() {
     assertEquals("ALTER TABLE s.t ADD CONSTRAINT t_a_check CHECK (a <> '')",
-        sql(new Operation.AddConstraint("s.t", check("t_a_check", "a <> ''"))));
-    assertEquals("ALTER TABLE s.t DROP CONSTRAINT \"Check\"", sql(new Operation.DropConstraint("s.t", "Check")));
+        sql(new AddConstraint("s.t", check("t_a_check", "a <> ''"))));
+    assertEquals("ALTER TABLE s.t DROP CONSTRAINT \"Check\"", sql(new DropConstraint("s.t", "Check", null)));
   }
 
   @Test
   void renameConstraint_rendersAlterTable() {
     assertEquals("ALTER TABLE s.accounts RENAME CONSTRAINT users_pkey TO \"Accounts_pkey\"",
-        sql(new Operation.RenameConstraint("s.accounts", "users_pkey", "Accounts_pkey")));
+        sql(new RenameConstraint("s.accounts", "users_pkey", "Accounts_pkey")));
   }
 
   @Test
   void renameIndex_livesInTheTablesSchema() {
     assertEquals("ALTER INDEX app.users_email_idx RENAME TO \"select\"",
-        sql(new Operation.RenameIndex("app.accounts", "users_email_idx", "select")));
+        sql(new RenameIndex("app.accounts", "users_email_idx", "select")));
     assertEquals("ALTER INDEX \"Idx\" RENAME TO accounts_email_idx",
-        sql(new Operation.RenameIndex("accounts", "Idx", "accounts_email_idx")));
+        sql(new RenameIndex("accounts", "Idx", "accounts_email_idx")));
   }
 
   @Test
   void createIndex_everyOption_rendersInPostgresOrder() {
-    Operation op = new Operation.CreateIndex("app.metrics",
+    Operation op = new CreateIndex("app.metrics",
         index("metrics_idx", "asn_id", "timebin DESC", "\"Order\" desc nulls last", "(lower(name))")
             .unique().using("BTREE").include("value", "user").where("value > 0"));
     assertEquals("CREATE UNIQUE INDEX metrics_idx ON app.metrics USING btree"
@@ -158,23 +176,23 @@ class PostgresDialectRenderTest {
   @Test
   void createIndex_concurrently_isNotTransactional() {
     List<Statement> statements = dialect.render(
-        new Operation.CreateIndex("t", index("t_a_idx", "Mixed ASC").concurrently()));
+        new CreateIndex("t", index("t_a_idx", "Mixed ASC").concurrently()));
     assertEquals(List.of(new Statement("CREATE INDEX CONCURRENTLY t_a_idx ON t (\"Mixed\" ASC)", false)),
         statements);
   }
 
   @Test
   void dropIndex_livesInTheTablesSchema() {
-    assertEquals("DROP INDEX app.\"Idx\"", sql(new Operation.DropIndex("app.t", "Idx", false)));
-    assertEquals("DROP INDEX t_a_idx", sql(new Operation.DropIndex("t", "t_a_idx", false)));
+    assertEquals("DROP INDEX app.\"Idx\"", sql(new DropIndex("app.t", "Idx", false, null)));
+    assertEquals("DROP INDEX t_a_idx", sql(new DropIndex("t", "t_a_idx", false, null)));
     assertEquals(List.of(new Statement("DROP INDEX CONCURRENTLY app.t_a_idx", false)),
-        dialect.render(new Operation.DropIndex("app.t", "t_a_idx", true)));
+        dialect.render(new DropIndex("app.t", "t_a_idx", true, null)));
   }
 
   @Test
   void rawSql_keepsTextAndTransactionality() {
     assertEquals(List.of(new Statement("VACUUM t", false)),
-        dialect.render(new Operation.RawSql("VACUUM t", false)));
-    assertEquals("UPDATE t SET a = 1", sql(new Operation.RawSql("UPDATE t SET a = 1", true)));
+        dialect.render(new RawSql("VACUUM t", false)));
+    assertEquals("UPDATE t SET a = 1", sql(new RawSql("UPDATE t SET a = 1", true)));
   }
 }

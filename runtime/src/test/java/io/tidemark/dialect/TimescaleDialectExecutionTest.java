@@ -9,7 +9,29 @@ import static io.tidemark.Ddl.index;
 import static io.tidemark.Ddl.primaryKey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.testing.TimescaleExtension;
 import io.tidemark.testing.TimescaleServer;
 import java.sql.Connection;
@@ -49,12 +71,12 @@ class TimescaleDialectExecutionTest {
   }
 
   private void createMetrics() throws Exception {
-    apply(new Operation.CreateSchema("Tele"),
-        new Operation.CreateTable(METRICS,
+    apply(new CreateSchema("Tele"),
+        new CreateTable(METRICS,
             List.of(column("timebin", "timestamptz").notNull(), column("asn_id", "integer").notNull(),
                 column("af", "integer").notNull(), column("value", "double precision")),
             List.of(primaryKey("Metrics_pkey", "asn_id", "af", "timebin"))),
-        new Operation.CreateIndex(METRICS, index("Metrics_asn_idx", "asn_id", "timebin DESC")));
+        new CreateIndex(METRICS, index("Metrics_asn_idx", "asn_id", "timebin DESC")));
   }
 
   private void insertRows(int count) throws Exception {
@@ -67,14 +89,14 @@ class TimescaleDialectExecutionTest {
   @Test
   void createHypertable_withPartitions_showsDimensions() throws Exception {
     createMetrics();
-    apply(new Operation.CreateHypertable(METRICS,
+    apply(new CreateHypertable(METRICS,
         hypertable("timebin").chunkTimeInterval("2 days").partitionBy("asn_id", 4)));
     assertEquals(List.of("Tele|Metrics|2"), rows("SELECT hypertable_schema, hypertable_name, num_dimensions"
         + " FROM timescaledb_information.hypertables"));
     assertEquals(List.of("timebin|Time|2 days|null", "asn_id|Space|null|4"),
         rows("SELECT column_name, dimension_type, time_interval, num_partitions"
             + " FROM timescaledb_information.dimensions ORDER BY dimension_number"));
-    apply(new Operation.SetChunkTimeInterval(METRICS, "7 days"));
+    apply(new SetChunkTimeInterval(METRICS, "7 days", null));
     assertEquals(List.of("7 days"), rows("SELECT time_interval FROM timescaledb_information.dimensions"
         + " WHERE dimension_number = 1"));
   }
@@ -82,11 +104,11 @@ class TimescaleDialectExecutionTest {
   @Test
   void compressionAndPolicies_addAndRemove_showInInformationViews() throws Exception {
     createMetrics();
-    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")),
-        new Operation.EnableCompression(METRICS, compression().segmentBy("asn_id", "af").orderBy("timebin DESC")),
-        new Operation.AddCompressionPolicy(METRICS, "7 days"),
-        new Operation.AddRetentionPolicy(METRICS, "90 days"),
-        new Operation.AddReorderPolicy(METRICS, "Metrics_asn_idx"));
+    apply(new CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")),
+        new EnableCompression(METRICS, compression().segmentBy("asn_id", "af").orderBy("timebin DESC")),
+        new AddCompressionPolicy(METRICS, "7 days"),
+        new AddRetentionPolicy(METRICS, "90 days"),
+        new AddReorderPolicy(METRICS, "Metrics_asn_idx"));
     assertEquals(List.of("t"), rows("SELECT compression_enabled FROM timescaledb_information.hypertables"));
     assertEquals(List.of("asn_id|1|null|null", "af|2|null|null", "timebin|null|1|f"),
         rows("SELECT attname, segmentby_column_index, orderby_column_index, orderby_asc"
@@ -97,21 +119,21 @@ class TimescaleDialectExecutionTest {
             "policy_reorder|{\"index_name\": \"Metrics_asn_idx\"}",
             "policy_retention|{\"drop_after\": \"90 days\"}"),
         jobs());
-    apply(new Operation.RemoveCompressionPolicy(METRICS), new Operation.RemoveRetentionPolicy(METRICS),
-        new Operation.RemoveReorderPolicy(METRICS), new Operation.RemoveReorderPolicy(METRICS));
+    apply(new RemoveCompressionPolicy(METRICS, null), new RemoveRetentionPolicy(METRICS, null),
+        new RemoveReorderPolicy(METRICS, null), new RemoveReorderPolicy(METRICS, null));
     assertEquals(List.of(), jobs());
   }
 
   @Test
   void disableCompression_withCompressedChunks_decompressesAndKeepsRows() throws Exception {
     createMetrics();
-    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")),
-        new Operation.EnableCompression(METRICS, compression().segmentBy("asn_id")));
+    apply(new CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")),
+        new EnableCompression(METRICS, compression().segmentBy("asn_id")));
     insertRows(10);
     rows("SELECT compress_chunk(c) FROM show_chunks('\"Tele\".\"Metrics\"') c");
     assertEquals(List.of("5"), rows("SELECT count(*) FROM chunk_compression_stats('\"Tele\".\"Metrics\"')"
         + " WHERE compression_status = 'Compressed'"));
-    apply(new Operation.DisableCompression(METRICS));
+    apply(new DisableCompression(METRICS, null));
     assertEquals(List.of("f"), rows("SELECT compression_enabled FROM timescaledb_information.hypertables"));
     assertEquals(List.of("10"), rows("SELECT count(*) FROM \"Tele\".\"Metrics\""));
   }
@@ -119,45 +141,45 @@ class TimescaleDialectExecutionTest {
   @Test
   void continuousAggregate_createPolicyAlterDrop_showsInInformationViews() throws Exception {
     createMetrics();
-    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin")),
-        new Operation.CreateContinuousAggregate("Tele.Daily",
+    apply(new CreateHypertable(METRICS, hypertable("timebin")),
+        new CreateContinuousAggregate("Tele.Daily",
             "SELECT time_bucket(INTERVAL '1 day', timebin) AS day, asn_id, avg(value) AS value"
                 + " FROM \"Tele\".\"Metrics\" GROUP BY 1, 2;", true),
-        new Operation.AddRefreshPolicy("Tele.Daily", "1 month", "1 hour", null));
+        new AddRefreshPolicy("Tele.Daily", new RefreshDef("1 month", "1 hour", null)));
     assertEquals(List.of("Daily|t"), rows("SELECT view_name, materialized_only"
         + " FROM timescaledb_information.continuous_aggregates"));
     assertEquals(List.of("policy_refresh_continuous_aggregate"
             + "|{\"end_offset\": \"01:00:00\", \"start_offset\": \"1 mon\"}|01:00:00"),
         rows("SELECT proc_name, config - 'mat_hypertable_id', schedule_interval"
             + " FROM timescaledb_information.jobs WHERE hypertable_name = 'Daily'"));
-    apply(new Operation.SetMaterializedOnly("Tele.Daily", false),
-        new Operation.RemoveRefreshPolicy("Tele.Daily"));
+    apply(new SetMaterializedOnly("Tele.Daily", false),
+        new RemoveRefreshPolicy("Tele.Daily", null));
     assertEquals(List.of("f"), rows("SELECT materialized_only FROM timescaledb_information.continuous_aggregates"));
     assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.jobs WHERE hypertable_name = 'Daily'"));
-    apply(new Operation.AddRefreshPolicy("Tele.Daily", null, "1 day", "2 hours"));
+    apply(new AddRefreshPolicy("Tele.Daily", new RefreshDef(null, "1 day", "2 hours")));
     assertEquals(List.of("{\"end_offset\": \"1 day\", \"start_offset\": null}|02:00:00"),
         rows("SELECT config - 'mat_hypertable_id', schedule_interval"
             + " FROM timescaledb_information.jobs WHERE hypertable_name = 'Daily'"));
-    apply(new Operation.DropContinuousAggregate("Tele.Daily"));
+    apply(new DropContinuousAggregate("Tele.Daily", null));
     assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.continuous_aggregates"));
   }
 
   @Test
   void convertToPlainTable_compressedHypertable_keepsRowsConstraintsAndDeclaredIndexNames() throws Exception {
-    apply(new Operation.CreateSchema("Tele"),
-        new Operation.CreateTable("Tele.asn", List.of(column("id", "integer").notNull()),
+    apply(new CreateSchema("Tele"),
+        new CreateTable("Tele.asn", List.of(column("id", "integer").notNull()),
             List.of(primaryKey("asn_pkey", "id"))));
     try (java.sql.Statement s = connection.createStatement()) {
       s.execute("INSERT INTO \"Tele\".asn VALUES (0), (1), (2)");
     }
     createMetrics();
-    apply(new Operation.AddColumn(METRICS, column("id", "serial")),
-        new Operation.AddConstraint(METRICS, check("Metrics_value_check", "value >= 0")),
-        new Operation.AddConstraint(METRICS, foreignKey("Metrics_asn_fkey", "asn_id").references("Tele.asn")));
+    apply(new AddColumn(METRICS, column("id", "serial")),
+        new AddConstraint(METRICS, check("Metrics_value_check", "value >= 0")),
+        new AddConstraint(METRICS, foreignKey("Metrics_asn_fkey", "asn_id").references("Tele.asn")));
     insertRows(6);
-    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days").migrateData()),
-        new Operation.EnableCompression(METRICS, compression().segmentBy("asn_id")),
-        new Operation.AddCompressionPolicy(METRICS, "7 days"));
+    apply(new CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days").migrateData()),
+        new EnableCompression(METRICS, compression().segmentBy("asn_id")),
+        new AddCompressionPolicy(METRICS, "7 days"));
     rows("SELECT compress_chunk(c) FROM show_chunks('\"Tele\".\"Metrics\"') c");
     String constraints = "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
         + " WHERE conrelid = '\"Tele\".\"Metrics\"'::regclass AND contype <> 'n' ORDER BY conname";
@@ -169,7 +191,7 @@ class TimescaleDialectExecutionTest {
         .filter(row -> !row.startsWith("Metrics_timebin_idx|")).toList();
     List<String> rowsBefore = rows(data);
 
-    apply(new Operation.ConvertToPlainTable(METRICS));
+    apply(new ConvertToPlainTable(METRICS, null));
 
     assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.hypertables"));
     assertEquals(List.of(), jobs());
@@ -186,9 +208,9 @@ class TimescaleDialectExecutionTest {
   @Test
   void convertToPlainTable_referencedByAnotherTable_keepsTheForeignKeyAndItsRows() throws Exception {
     createMetrics();
-    apply(new Operation.CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")));
+    apply(new CreateHypertable(METRICS, hypertable("timebin").chunkTimeInterval("2 days")));
     insertRows(4);
-    apply(new Operation.CreateTable("Tele.alerts",
+    apply(new CreateTable("Tele.alerts",
         List.of(column("asn_id", "integer").notNull(), column("af", "integer").notNull(),
             column("timebin", "timestamptz").notNull()),
         List.of(foreignKey("alerts_metric_fkey", "asn_id", "af", "timebin")
@@ -203,7 +225,7 @@ class TimescaleDialectExecutionTest {
     List<String> before = rows(foreignKeys);
     assertEquals(1, before.size());
 
-    apply(new Operation.ConvertToPlainTable(METRICS));
+    apply(new ConvertToPlainTable(METRICS, null));
 
     assertEquals(List.of(), rows("SELECT 1 FROM timescaledb_information.hypertables"));
     assertEquals(before, rows(foreignKeys));

@@ -1,10 +1,9 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.ops.AddRefreshPolicy;
-import io.tidemark.processor.ops.CreateContinuousAggregate;
-import io.tidemark.processor.ops.DropContinuousAggregate;
-import io.tidemark.processor.ops.RemoveRefreshPolicy;
-import io.tidemark.processor.ops.SetMaterializedOnly;
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.processor.snapshot.AggregateNode;
 import java.util.HashMap;
 import java.util.List;
@@ -66,11 +65,12 @@ final class AggregateDiffer {
     if (aggregate.refresh() != null) {
       plan.add(Phase.DROP_AGGREGATE, new RemoveRefreshPolicy(aggregate.qualifiedName(), aggregate.refresh()));
     }
-    plan.add(Phase.DROP_AGGREGATE, new DropContinuousAggregate(aggregate));
+    plan.add(Phase.DROP_AGGREGATE,
+        new DropContinuousAggregate(aggregate.qualifiedName(), aggregate.createAggregate()));
   }
 
   private void create(AggregateNode aggregate) {
-    plan.add(Phase.CREATE_AGGREGATE, new CreateContinuousAggregate(aggregate));
+    plan.add(Phase.CREATE_AGGREGATE, aggregate.createAggregate());
     if (aggregate.refresh() != null) {
       plan.add(Phase.CREATE_AGGREGATE, new AddRefreshPolicy(aggregate.qualifiedName(), aggregate.refresh()));
     }

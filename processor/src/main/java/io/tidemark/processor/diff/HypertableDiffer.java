@@ -1,20 +1,21 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.ops.AddCompressionPolicy;
-import io.tidemark.processor.ops.AddReorderPolicy;
-import io.tidemark.processor.ops.AddRetentionPolicy;
-import io.tidemark.processor.ops.ConvertToPlainTable;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.DisableCompression;
-import io.tidemark.processor.ops.EnableCompression;
-import io.tidemark.processor.ops.RemoveCompressionPolicy;
-import io.tidemark.processor.ops.RemoveReorderPolicy;
-import io.tidemark.processor.ops.RemoveRetentionPolicy;
-import io.tidemark.processor.ops.SetChunkTimeInterval;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.Objects;
 import java.util.Set;
 
@@ -35,27 +36,28 @@ final class HypertableDiffer {
    * ({@code <table>_<time>_idx}, or {@code <table>_<partition>_<time>_idx}): declaring it must
    * neither duplicate it nor, when the declaration goes, drop it.
    */
-  static boolean isAutomaticIndex(TableNode table, IndexNode index) {
-    HypertableNode hypertable = table.hypertable();
-    if (hypertable == null) {
+  static boolean isAutomaticIndex(TableNode table, IndexDef index) {
+    if (table.hypertable() == null) {
       return false;
     }
-    String time = hypertable.timeColumn();
+    HypertableDef dimensions = table.hypertable().dimensions();
+    String time = dimensions.timeColumn();
+    String partition = dimensions.partitionColumn();
     return index.name().equals(table.name() + "_" + time + "_idx")
-        || hypertable.partitionColumn() != null
-            && index.name().equals(table.name() + "_" + hypertable.partitionColumn() + "_" + time + "_idx");
+        || partition != null
+            && index.name().equals(table.name() + "_" + partition + "_" + time + "_idx");
   }
 
   /** Compression and policies of a hypertable that has just been created or converted. */
-  void addSettings(String table, HypertableNode hypertable) {
+  void addSettings(String table, TimescaleNode hypertable) {
     if (hypertable == null) {
       return;
     }
-    CompressionNode compression = hypertable.compression();
+    CompressionDef compression = hypertable.compression();
     if (compression != null) {
       plan.add(Phase.TIMESCALE_SETTINGS, new EnableCompression(table, compression));
-      if (compression.after() != null) {
-        plan.add(Phase.ADD_POLICY, new AddCompressionPolicy(table, compression.after()));
+      if (hypertable.compressAfter() != null) {
+        plan.add(Phase.ADD_POLICY, new AddCompressionPolicy(table, hypertable.compressAfter()));
       }
     }
     if (hypertable.dropAfter() != null) {
@@ -67,7 +69,7 @@ final class HypertableDiffer {
   }
 
   /** The reverse of {@link #addSettings}, in reverse order. */
-  void removeSettings(String table, HypertableNode hypertable) {
+  void removeSettings(String table, TimescaleNode hypertable) {
     if (hypertable == null) {
       return;
     }
@@ -77,19 +79,21 @@ final class HypertableDiffer {
     if (hypertable.dropAfter() != null) {
       plan.add(Phase.REMOVE_POLICY, new RemoveRetentionPolicy(table, hypertable.dropAfter()));
     }
-    CompressionNode compression = hypertable.compression();
+    CompressionDef compression = hypertable.compression();
     if (compression != null) {
-      if (compression.after() != null) {
-        plan.add(Phase.REMOVE_POLICY, new RemoveCompressionPolicy(table, compression.after()));
+      if (hypertable.compressAfter() != null) {
+        plan.add(Phase.REMOVE_POLICY,
+            new RemoveCompressionPolicy(table, hypertable.compressAfter()));
       }
       plan.add(Phase.DISABLE_COMPRESSION, new DisableCompression(table, compression));
     }
   }
 
   /** A dropped table stops being a hypertable first, so that the downgrade recreates one. */
-  void dropped(String table, HypertableNode hypertable) {
+  void dropped(String table, TimescaleNode hypertable) {
     if (hypertable != null) {
-      plan.add(Phase.CONVERT_TO_PLAIN_TABLE, new ConvertToPlainTable(table, hypertable, false));
+      plan.add(Phase.CONVERT_TO_PLAIN_TABLE,
+          new ConvertToPlainTable(table, hypertable.dimensions()));
     }
   }
 
@@ -98,14 +102,15 @@ final class HypertableDiffer {
    * runs before renames), {@code mapped} under the new ones (to compare), {@code current} as
    * declared. {@code rebuiltIndexes} names indexes dropped and re-created in this diff.
    */
-  void kept(String old, String now, HypertableNode original, HypertableNode mapped,
-      HypertableNode current, Set<String> rebuiltIndexes) {
+  void kept(String old, String now, TimescaleNode original, TimescaleNode mapped,
+      TimescaleNode current, Set<String> rebuiltIndexes) {
     if (mapped == null && current == null) {
       return;
     }
     if (mapped == null) {
-      plan.add(Phase.CREATE_HYPERTABLE, new CreateHypertable(now, current, true));
-      plan.report(DiffCode.CONVERT_TO_HYPERTABLE, now, current.timeColumn(), "table " + now
+      HypertableDef dimensions = current.dimensions();
+      plan.add(Phase.CREATE_HYPERTABLE, new CreateHypertable(now, dimensions.migrateData()));
+      plan.report(DiffCode.CONVERT_TO_HYPERTABLE, now, dimensions.timeColumn(), "table " + now
           + " becomes a hypertable: converting its existing rows (migrate_data) locks and rewrites"
           + " the table; run this revision in a maintenance window on large tables");
       addSettings(now, current);
@@ -113,26 +118,28 @@ final class HypertableDiffer {
     }
     if (current == null) {
       removeSettings(old, original);
-      plan.add(Phase.CONVERT_TO_PLAIN_TABLE, new ConvertToPlainTable(old, original, true));
+      plan.add(Phase.CONVERT_TO_PLAIN_TABLE, convert(old, original));
       plan.report(DiffCode.CONVERT_TO_PLAIN_TABLE, now, null, "table " + now + " stops being a"
           + " hypertable: all its rows are copied into a new plain table under a lock");
       return;
     }
-    if (!mapped.timeColumn().equals(current.timeColumn())
-        || !Objects.equals(mapped.partitionColumn(), current.partitionColumn())
-        || mapped.partitions() != current.partitions()) {
+    HypertableDef was = mapped.dimensions();
+    HypertableDef is = current.dimensions();
+    if (!was.timeColumn().equals(is.timeColumn())
+        || !Objects.equals(was.partitionColumn(), is.partitionColumn())
+        || was.partitions() != is.partitions()) {
       removeSettings(old, original);
-      plan.add(Phase.CONVERT_TO_PLAIN_TABLE, new ConvertToPlainTable(old, original, true));
-      plan.add(Phase.CREATE_HYPERTABLE, new CreateHypertable(now, current, true));
+      plan.add(Phase.CONVERT_TO_PLAIN_TABLE, convert(old, original));
+      plan.add(Phase.CREATE_HYPERTABLE, new CreateHypertable(now, is.migrateData()));
       addSettings(now, current);
-      plan.report(DiffCode.CHANGE_DIMENSIONS, now, current.timeColumn(), "the dimensions of"
+      plan.report(DiffCode.CHANGE_DIMENSIONS, now, is.timeColumn(), "the dimensions of"
           + " hypertable " + now + " change, which TimescaleDB cannot alter: the table is converted"
           + " to a plain table and back, copying and rewriting all its rows");
       return;
     }
-    if (!Objects.equals(mapped.chunkTimeInterval(), current.chunkTimeInterval())) {
+    if (!Objects.equals(was.chunkTimeInterval(), is.chunkTimeInterval())) {
       plan.add(Phase.TIMESCALE_SETTINGS,
-          new SetChunkTimeInterval(now, mapped.chunkTimeInterval(), current.chunkTimeInterval()));
+          new SetChunkTimeInterval(now, is.chunkTimeInterval(), was));
     }
     boolean reorderChanged = !Objects.equals(mapped.reorderIndex(), current.reorderIndex())
         || current.reorderIndex() != null && rebuiltIndexes.contains(current.reorderIndex());
@@ -143,7 +150,7 @@ final class HypertableDiffer {
     if (retentionChanged && original.dropAfter() != null) {
       plan.add(Phase.REMOVE_POLICY, new RemoveRetentionPolicy(old, original.dropAfter()));
     }
-    compression(old, now, original.compression(), mapped.compression(), current.compression());
+    compression(old, now, original, mapped, current);
     if (retentionChanged && current.dropAfter() != null) {
       plan.add(Phase.ADD_POLICY, new AddRetentionPolicy(now, current.dropAfter()));
     }
@@ -152,24 +159,28 @@ final class HypertableDiffer {
     }
   }
 
-  private void compression(String old, String now, CompressionNode original, CompressionNode mapped,
-      CompressionNode current) {
-    boolean settingsChanged = mapped == null ? current != null : current == null
-        || !mapped.segmentBy().equals(current.segmentBy())
-        || !mapped.orderBy().equals(current.orderBy());
+  /** Compression of a kept hypertable; {@code original} is {@code mapped} under the old names. */
+  private void compression(String old, String now, TimescaleNode original, TimescaleNode mapped,
+      TimescaleNode current) {
+    boolean settingsChanged = !Objects.equals(mapped.compression(), current.compression());
     boolean policyChanged = settingsChanged
-        || !Objects.equals(mapped == null ? null : mapped.after(), current == null ? null : current.after());
-    if (policyChanged && original != null && original.after() != null) {
-      plan.add(Phase.REMOVE_POLICY, new RemoveCompressionPolicy(old, original.after()));
+        || !Objects.equals(mapped.compressAfter(), current.compressAfter());
+    if (policyChanged && original.compressAfter() != null) {
+      plan.add(Phase.REMOVE_POLICY, new RemoveCompressionPolicy(old, original.compressAfter()));
     }
-    if (settingsChanged && original != null) {
-      plan.add(Phase.DISABLE_COMPRESSION, new DisableCompression(old, original));
+    if (settingsChanged && original.compression() != null) {
+      plan.add(Phase.DISABLE_COMPRESSION, new DisableCompression(old, original.compression()));
     }
-    if (settingsChanged && current != null) {
-      plan.add(Phase.TIMESCALE_SETTINGS, new EnableCompression(now, current));
+    if (settingsChanged && current.compression() != null) {
+      plan.add(Phase.TIMESCALE_SETTINGS, new EnableCompression(now, current.compression()));
     }
-    if (policyChanged && current != null && current.after() != null) {
-      plan.add(Phase.ADD_POLICY, new AddCompressionPolicy(now, current.after()));
+    if (policyChanged && current.compressAfter() != null) {
+      plan.add(Phase.ADD_POLICY, new AddCompressionPolicy(now, current.compressAfter()));
     }
+  }
+
+  /** The conversion of a kept table, whose rows its reverse converts back. */
+  private static ConvertToPlainTable convert(String table, TimescaleNode hypertable) {
+    return new ConvertToPlainTable(table, hypertable.dimensions().migrateData());
   }
 }

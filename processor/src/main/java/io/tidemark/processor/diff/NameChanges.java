@@ -1,14 +1,14 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.ops.Op;
-import io.tidemark.processor.ops.RenameConstraint;
-import io.tidemark.processor.ops.RenameIndex;
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,12 +31,12 @@ final class NameChanges {
   /** Every constraint and index name of the table before and after. */
   private final Set<String> before;
   private final Set<String> after;
-  private final Map<PrimaryKeyNode, PrimaryKeyNode> primaryKey;
-  private final Map<UniqueNode, UniqueNode> uniques;
-  private final Map<CheckNode, CheckNode> checks;
-  private final Map<ForeignKeyNode, ForeignKeyNode> foreignKeys;
-  private final Map<IndexNode, IndexNode> indexes;
-  private final List<Op> ops = new ArrayList<>();
+  private final Map<PrimaryKeyDef, PrimaryKeyDef> primaryKey;
+  private final Map<UniqueDef, UniqueDef> uniques;
+  private final Map<CheckDef, CheckDef> checks;
+  private final Map<ForeignKeyDef, ForeignKeyDef> foreignKeys;
+  private final Map<IndexDef, IndexDef> indexes;
+  private final List<Operation> ops = new ArrayList<>();
 
   /**
    * {@code previous} and {@code mapped} are the table before (under old and new column names),
@@ -46,17 +46,18 @@ final class NameChanges {
   NameChanges(TableNode previous, TableNode mapped, TableNode current, Set<String> rebuiltKeys) {
     before = names(mapped);
     after = names(current);
-    primaryKey = pairs(optional(mapped.primaryKey()), optional(current.primaryKey()), PrimaryKeyNode::name,
-        k -> new PrimaryKeyNode("", k.columns()), (a, b) -> true);
-    uniques = pairs(mapped.uniques(), current.uniques(), UniqueNode::name,
-        u -> new UniqueNode("", u.columns()), (a, b) -> true);
-    checks = pairs(mapped.checks(), current.checks(), CheckNode::name,
-        c -> new CheckNode("", c.expression()), (a, b) -> true);
-    foreignKeys = pairs(mapped.foreignKeys(), current.foreignKeys(), ForeignKeyNode::name,
-        k -> new ForeignKeyNode("", k.columns(), k.refTable(), k.refColumns(), k.onDelete(), k.onUpdate()),
+    primaryKey = pairs(optional(mapped.primaryKey()), optional(current.primaryKey()), PrimaryKeyDef::name,
+        k -> new PrimaryKeyDef("", k.columns()), (a, b) -> true);
+    uniques = pairs(mapped.uniques(), current.uniques(), UniqueDef::name,
+        u -> new UniqueDef("", u.columns()), (a, b) -> true);
+    checks = pairs(mapped.checks(), current.checks(), CheckDef::name,
+        c -> new CheckDef("", c.expression()), (a, b) -> true);
+    foreignKeys = pairs(mapped.foreignKeys(), current.foreignKeys(), ForeignKeyDef::name,
+        k -> new ForeignKeyDef("", k.columns(), k.refTable(), k.refColumns(), k.onDelete(), k.onUpdate()),
         (a, b) -> !rebuiltKeys.contains(b.refTable()));
-    indexes = pairs(mapped.indexes(), current.indexes(), IndexNode::name,
-        i -> new IndexNode("", i.columns(), i.unique(), i.where(), i.using(), i.include()),
+    indexes = pairs(mapped.indexes(), current.indexes(), IndexDef::name,
+        i -> new IndexDef("", i.columns(), i.uniqueIndex(), i.where(), i.using(), i.include(),
+            i.concurrent()),
         (a, b) -> !HypertableDiffer.isAutomaticIndex(previous, a)
             && !HypertableDiffer.isAutomaticIndex(current, b));
     String table = current.qualifiedName();
@@ -68,13 +69,13 @@ final class NameChanges {
   }
 
   /** The renames, on the table's current name: constraints first, then indexes. */
-  List<Op> ops() {
+  List<Operation> ops() {
     return ops;
   }
 
   /** {@code current} with each renamed constraint and index under its old name, to compare. */
   TableNode withOldNames(TableNode current) {
-    PrimaryKeyNode key = current.primaryKey();
+    PrimaryKeyDef key = current.primaryKey();
     return new TableNode(current.schema(), current.name(), current.entity(), current.columns(),
         key == null ? null : oldName(optional(key), primaryKey).get(0),
         oldName(current.uniques(), uniques), oldName(current.checks(), checks),

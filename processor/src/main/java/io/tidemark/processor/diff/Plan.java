@@ -1,6 +1,6 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.ops.Op;
+import io.tidemark.ddl.Operation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,10 +9,10 @@ import java.util.Map;
 
 /** Collects upgrade ops by {@link Phase} and the findings of one diff. */
 final class Plan {
-  private final Map<Phase, List<Op>> ops = new EnumMap<>(Phase.class);
+  private final Map<Phase, List<Operation>> ops = new EnumMap<>(Phase.class);
   private final List<Finding> findings = new ArrayList<>();
 
-  void add(Phase phase, Op op) {
+  void add(Phase phase, Operation op) {
     ops.computeIfAbsent(phase, p -> new ArrayList<>()).add(op);
   }
 
@@ -24,10 +24,10 @@ final class Plan {
    * The ops in phase order; within a phase sorted by subject, keeping the order in which ops
    * of one subject were added (the sort is stable).
    */
-  List<Op> ops() {
-    List<Op> all = new ArrayList<>();
-    for (List<Op> phase : ops.values()) {
-      phase.sort(Comparator.comparing(Op::subject));
+  List<Operation> ops() {
+    List<Operation> all = new ArrayList<>();
+    for (List<Operation> phase : ops.values()) {
+      phase.sort(Comparator.comparing(Operation::subject));
       all.addAll(phase);
     }
     return all;

@@ -1,13 +1,14 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,32 +54,34 @@ final class RenameMap {
         renamed == null ? previous.name() : renamed.name(),
         previous.entity(),
         previous.columns().stream()
-            .map(c -> new ColumnNode(column(old, c.name()), c.type(), c.nullable(), c.defaultValue()))
+            .map(c -> new ColumnDef(column(old, c.name()), c.type(), c.nullable(), c.defaultValue()))
             .toList(),
         previous.primaryKey() == null ? null
-            : new PrimaryKeyNode(previous.primaryKey().name(), columns(old, previous.primaryKey().columns())),
-        previous.uniques().stream().map(u -> new UniqueNode(u.name(), columns(old, u.columns()))).toList(),
+            : new PrimaryKeyDef(previous.primaryKey().name(), columns(old, previous.primaryKey().columns())),
+        previous.uniques().stream().map(u -> new UniqueDef(u.name(), columns(old, u.columns()))).toList(),
         previous.checks(),
-        previous.foreignKeys().stream().map(k -> new ForeignKeyNode(k.name(), columns(old, k.columns()),
+        previous.foreignKeys().stream().map(k -> new ForeignKeyDef(k.name(), columns(old, k.columns()),
             table(k.refTable()), columns(k.refTable(), k.refColumns()), k.onDelete(), k.onUpdate()))
             .toList(),
-        previous.indexes().stream().map(i -> new IndexNode(i.name(), entries(old, i.columns()), i.unique(),
-            i.where(), i.using(), columns(old, i.include()))).toList(),
+        previous.indexes().stream().map(i -> new IndexDef(i.name(), entries(old, i.columns()),
+            i.uniqueIndex(), i.where(), i.using(), columns(old, i.include()), i.concurrent()))
+            .toList(),
         hypertable(old, previous.hypertable()));
   }
 
-  private HypertableNode hypertable(String table, HypertableNode h) {
+  private TimescaleNode hypertable(String table, TimescaleNode h) {
     if (h == null) {
       return null;
     }
-    CompressionNode c = h.compression();
-    return new HypertableNode(
-        column(table, h.timeColumn()),
-        h.chunkTimeInterval(),
-        h.partitionColumn() == null ? null : column(table, h.partitionColumn()),
-        h.partitions(),
+    HypertableDef d = h.dimensions();
+    CompressionDef c = h.compression();
+    return new TimescaleNode(
+        new HypertableDef(column(table, d.timeColumn()), d.chunkTimeInterval(),
+            d.partitionColumn() == null ? null : column(table, d.partitionColumn()),
+            d.partitions(), d.migrate()),
         c == null ? null
-            : new CompressionNode(columns(table, c.segmentBy()), entries(table, c.orderBy()), c.after()),
+            : new CompressionDef(columns(table, c.segmentBy()), entries(table, c.orderBy())),
+        h.compressAfter(),
         h.dropAfter(),
         h.reorderIndex());
   }

@@ -1,19 +1,19 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.ops.CreateContinuousAggregate;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropContinuousAggregate;
-import io.tidemark.processor.ops.DropSchema;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.Op;
-import io.tidemark.processor.ops.RenameColumn;
-import io.tidemark.processor.ops.RenameTable;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameTable;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -77,8 +77,8 @@ public final class SchemaDiffer {
     new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
     schemas(previous, current, plan);
 
-    List<Op> upgrade = plan.ops();
-    List<Op> downgrade = new ArrayList<>(upgrade.size());
+    List<Operation> upgrade = plan.ops();
+    List<Operation> downgrade = new ArrayList<>(upgrade.size());
     for (int i = upgrade.size() - 1; i >= 0; i--) {
       downgrade.add(upgrade.get(i).reverse());
     }
@@ -114,7 +114,7 @@ public final class SchemaDiffer {
       return null;
     }
     renameMap.renameTable(old, table);
-    plan.add(Phase.RENAME_TABLE, new RenameTable(old, name));
+    plan.add(Phase.RENAME_TABLE, new RenameTable(old, table.name()));
     return then;
   }
 
@@ -126,7 +126,7 @@ public final class SchemaDiffer {
     }
     Set<String> old = new HashSet<>();
     then.columns().forEach(c -> old.add(c.name()));
-    for (ColumnNode column : table.columns()) {
+    for (ColumnDef column : table.columns()) {
       String from = columns.get(column.name());
       if (from != null && !from.equals(column.name()) && old.contains(from)
           && !old.contains(column.name())) {
@@ -164,11 +164,11 @@ public final class SchemaDiffer {
    * Leaves out ops that only change a table or view which the same list drops later (without
    * re-creating it in between): the drop takes them along.
    */
-  static List<Op> prune(List<Op> ops) {
+  static List<Operation> prune(List<Operation> ops) {
     Set<String> droppedLater = new HashSet<>();
-    List<Op> kept = new ArrayList<>(ops.size());
+    List<Operation> kept = new ArrayList<>(ops.size());
     for (int i = ops.size() - 1; i >= 0; i--) {
-      Op op = ops.get(i);
+      Operation op = ops.get(i);
       if (op instanceof DropTable || op instanceof DropContinuousAggregate) {
         droppedLater.add(op.subject());
       } else if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {
@@ -184,15 +184,16 @@ public final class SchemaDiffer {
 
   /** Absent TimescaleDB settings as {@code null}, whether the snapshot wrote them empty or null. */
   private static TableNode normalize(TableNode table) {
-    HypertableNode h = table.hypertable();
+    TimescaleNode h = table.hypertable();
     if (h == null) {
       return table;
     }
-    CompressionNode c = h.compression();
-    HypertableNode normal = new HypertableNode(h.timeColumn(), Sql.absent(h.chunkTimeInterval()),
-        Sql.absent(h.partitionColumn()), h.partitions(),
-        c == null ? null : new CompressionNode(c.segmentBy(), c.orderBy(), Sql.absent(c.after())),
-        Sql.absent(h.dropAfter()), Sql.absent(h.reorderIndex()));
+    HypertableDef d = h.dimensions();
+    TimescaleNode normal = new TimescaleNode(
+        new HypertableDef(d.timeColumn(), Sql.absent(d.chunkTimeInterval()),
+            Sql.absent(d.partitionColumn()), d.partitions(), d.migrate()),
+        h.compression(), Sql.absent(h.compressAfter()), Sql.absent(h.dropAfter()),
+        Sql.absent(h.reorderIndex()));
     return normal.equals(h) ? table : new TableNode(table.schema(), table.name(), table.entity(),
         table.columns(), table.primaryKey(), table.uniques(), table.checks(), table.foreignKeys(),
         table.indexes(), normal);

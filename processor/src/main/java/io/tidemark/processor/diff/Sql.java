@@ -1,7 +1,7 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,9 +31,9 @@ final class Sql {
   }
 
   /** The columns that compression settings name (segmentby, then orderby). */
-  static Set<String> compressionColumns(HypertableNode hypertable) {
+  static Set<String> compressionColumns(TimescaleNode hypertable) {
     Set<String> names = new HashSet<>();
-    CompressionNode compression = hypertable == null ? null : hypertable.compression();
+    CompressionDef compression = hypertable == null ? null : hypertable.compression();
     if (compression != null) {
       names.addAll(compression.segmentBy());
       compression.orderBy().forEach(e -> names.add(leadingColumn(e)));

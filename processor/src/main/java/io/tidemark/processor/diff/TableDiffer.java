@@ -1,26 +1,20 @@
 package io.tidemark.processor.diff;
 
-import io.tidemark.processor.ops.AddCheck;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.AddForeignKey;
-import io.tidemark.processor.ops.AddPrimaryKey;
-import io.tidemark.processor.ops.AddUnique;
-import io.tidemark.processor.ops.AlterColumnType;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropCheck;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropForeignKey;
-import io.tidemark.processor.ops.DropIndex;
-import io.tidemark.processor.ops.DropPrimaryKey;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.DropUnique;
-import io.tidemark.processor.ops.SetDefault;
-import io.tidemark.processor.ops.SetNullable;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.IndexNode;
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -58,41 +52,41 @@ final class TableDiffer {
     TableNode after = new NameChanges(previous, mapped, current, Set.of()).withOldNames(current);
     return !Objects.equals(mapped.primaryKey(), after.primaryKey())
         || !mapped.uniques().equals(after.uniques())
-        || !mapped.indexes().stream().filter(IndexNode::unique).toList()
-            .equals(after.indexes().stream().filter(IndexNode::unique).toList());
+        || !mapped.indexes().stream().filter(IndexDef::uniqueIndex).toList()
+            .equals(after.indexes().stream().filter(IndexDef::uniqueIndex).toList());
   }
 
   void created(TableNode table) {
     String name = table.qualifiedName();
-    plan.add(Phase.CREATE_TABLE, new CreateTable(inline(table)));
+    plan.add(Phase.CREATE_TABLE, table.createTable());
     if (table.hypertable() != null) {
-      plan.add(Phase.CREATE_TABLE, new CreateHypertable(name, table.hypertable(), false));
+      plan.add(Phase.CREATE_TABLE, new CreateHypertable(name, table.hypertable().dimensions()));
     }
-    for (IndexNode index : table.indexes()) {
+    for (IndexDef index : table.indexes()) {
       if (!HypertableDiffer.isAutomaticIndex(table, index)) {
         plan.add(Phase.CREATE_INDEX, new CreateIndex(name, index));
       }
     }
     hypertables.addSettings(name, table.hypertable());
-    for (ForeignKeyNode key : table.foreignKeys()) {
-      plan.add(Phase.ADD_FOREIGN_KEY, new AddForeignKey(name, key));
+    for (ForeignKeyDef key : table.foreignKeys()) {
+      plan.add(Phase.ADD_FOREIGN_KEY, new AddConstraint(name, key));
     }
   }
 
   /** Tears a table down in the order the upgrade needs; ops that the drop makes moot are pruned later. */
   void dropped(TableNode table) {
     String name = table.qualifiedName();
-    for (ForeignKeyNode key : table.foreignKeys()) {
-      plan.add(Phase.DROP_FOREIGN_KEY, new DropForeignKey(name, key));
+    for (ForeignKeyDef key : table.foreignKeys()) {
+      plan.add(Phase.DROP_FOREIGN_KEY, new DropConstraint(name, key.name(), key));
     }
     hypertables.removeSettings(name, table.hypertable());
-    for (IndexNode index : table.indexes()) {
+    for (IndexDef index : table.indexes()) {
       if (!HypertableDiffer.isAutomaticIndex(table, index)) {
-        plan.add(Phase.DROP_INDEX, new DropIndex(name, index));
+        plan.add(Phase.DROP_INDEX, new DropIndex(name, index.name(), false, index));
       }
     }
     hypertables.dropped(name, table.hypertable());
-    plan.add(Phase.DROP_TABLE, new DropTable(inline(table)));
+    plan.add(Phase.DROP_TABLE, new DropTable(name, table.createTable()));
     plan.report(DiffCode.DROP_TABLE, name, null, "table " + name + " is dropped with all its rows;"
         + " if it was renamed, put @RenamedFrom(\"" + name + "\") on its class instead");
   }
@@ -117,28 +111,28 @@ final class TableDiffer {
     columns(old, now, mapped, current, compressed);
     if (!Objects.equals(mapped.primaryKey(), current.primaryKey())) {
       if (previous.primaryKey() != null) {
-        plan.add(Phase.DROP_CONSTRAINT, new DropPrimaryKey(old, previous.primaryKey()));
+        plan.add(Phase.DROP_CONSTRAINT, dropConstraint(old, previous.primaryKey()));
       }
       if (current.primaryKey() != null) {
-        plan.add(Phase.ADD_CONSTRAINT, new AddPrimaryKey(now, current.primaryKey()));
+        plan.add(Phase.ADD_CONSTRAINT, new AddConstraint(now, current.primaryKey()));
       }
     }
     byName(previous.uniques(), mapped.uniques(), current.uniques(), u -> u.name(), Object::equals,
-        u -> plan.add(Phase.DROP_CONSTRAINT, new DropUnique(old, u)),
-        u -> plan.add(Phase.ADD_CONSTRAINT, new AddUnique(now, u)));
+        u -> plan.add(Phase.DROP_CONSTRAINT, dropConstraint(old, u)),
+        u -> plan.add(Phase.ADD_CONSTRAINT, new AddConstraint(now, u)));
     byName(previous.checks(), mapped.checks(), current.checks(), c -> c.name(), Object::equals,
-        c -> plan.add(Phase.DROP_CONSTRAINT, new DropCheck(old, c)),
-        c -> plan.add(Phase.ADD_CONSTRAINT, new AddCheck(now, c)));
+        c -> plan.add(Phase.DROP_CONSTRAINT, dropConstraint(old, c)),
+        c -> plan.add(Phase.ADD_CONSTRAINT, new AddConstraint(now, c)));
     byName(previous.foreignKeys(), mapped.foreignKeys(), current.foreignKeys(), k -> k.name(),
         (a, b) -> a.equals(b) && !rebuiltKeys.contains(b.refTable()),
-        k -> plan.add(Phase.DROP_FOREIGN_KEY, new DropForeignKey(old, k)),
-        k -> plan.add(Phase.ADD_FOREIGN_KEY, new AddForeignKey(now, k)));
+        k -> plan.add(Phase.DROP_FOREIGN_KEY, dropConstraint(old, k)),
+        k -> plan.add(Phase.ADD_FOREIGN_KEY, new AddConstraint(now, k)));
     Set<String> rebuiltIndexes = new HashSet<>();
     byName(previous.indexes(), mapped.indexes(), current.indexes(), i -> i.name(), Object::equals,
         i -> {
           rebuiltIndexes.add(i.name());
           if (!HypertableDiffer.isAutomaticIndex(previous, i)) {
-            plan.add(Phase.DROP_INDEX, new DropIndex(old, i));
+            plan.add(Phase.DROP_INDEX, new DropIndex(old, i.name(), false, i));
           }
         },
         i -> {
@@ -152,14 +146,14 @@ final class TableDiffer {
   }
 
   private void columns(String old, String now, TableNode mapped, TableNode current, boolean compressed) {
-    Map<String, ColumnNode> before = new HashMap<>();
+    Map<String, ColumnDef> before = new HashMap<>();
     mapped.columns().forEach(c -> before.put(c.name(), c));
     Set<String> after = new HashSet<>();
     current.columns().forEach(c -> after.add(c.name()));
     Set<String> compressionColumns = compressed ? Sql.compressionColumns(mapped.hypertable()) : Set.of();
-    for (ColumnNode column : mapped.columns()) {
+    for (ColumnDef column : mapped.columns()) {
       if (!after.contains(column.name())) {
-        plan.add(Phase.DROP_COLUMN, new DropColumn(old, column));
+        plan.add(Phase.DROP_COLUMN, new DropColumn(old, column.name(), column));
         plan.report(DiffCode.DROP_COLUMN, now, column.name(), "column " + now + "." + column.name()
             + " is dropped with its values; if it was renamed, write @Column(renamedFrom = \""
             + column.name() + "\") on the field instead");
@@ -171,8 +165,8 @@ final class TableDiffer {
         }
       }
     }
-    for (ColumnNode column : current.columns()) {
-      ColumnNode previous = before.get(column.name());
+    for (ColumnDef column : current.columns()) {
+      ColumnDef previous = before.get(column.name());
       if (previous == null) {
         added(now, column, compressed);
       } else if (!previous.equals(column)) {
@@ -181,7 +175,7 @@ final class TableDiffer {
     }
   }
 
-  private void added(String table, ColumnNode column, boolean compressed) {
+  private void added(String table, ColumnDef column, boolean compressed) {
     plan.add(Phase.ADD_COLUMN, new AddColumn(table, column));
     String name = table + "." + column.name();
     if (compressed && column.defaultValue() != null && !Sql.isConstant(column.defaultValue())) {
@@ -204,7 +198,7 @@ final class TableDiffer {
     }
   }
 
-  private void altered(String table, ColumnNode previous, ColumnNode column, boolean compressed) {
+  private void altered(String table, ColumnDef previous, ColumnDef column, boolean compressed) {
     String name = column.name();
     if (!previous.type().equals(column.type())) {
       if (compressed) {
@@ -214,16 +208,19 @@ final class TableDiffer {
             + " change the column, and re-enable compression in the next");
       }
       // An old default may not cast to the new type: drop it around the change.
-      if (previous.defaultValue() != null) {
-        plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, previous.defaultValue(), null));
+      ColumnDef existing = previous;
+      if (existing.defaultValue() != null) {
+        plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, null, existing));
+        existing = existing.defaultValue(null);
       }
-      plan.add(Phase.ALTER_COLUMN, new AlterColumnType(table, name, previous.type(), column.type()));
+      plan.add(Phase.ALTER_COLUMN, new AlterColumnType(table, name, column.type(),
+          AlterColumnType.cast(name, column.type()), existing));
       if (column.defaultValue() != null) {
-        plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, null, column.defaultValue()));
+        plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, column.defaultValue(),
+            new ColumnDef(name, column.type(), existing.nullable(), null)));
       }
     } else if (!Objects.equals(previous.defaultValue(), column.defaultValue())) {
-      plan.add(Phase.ALTER_COLUMN,
-          new SetDefault(table, name, previous.defaultValue(), column.defaultValue()));
+      plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, column.defaultValue(), previous));
     }
     if (previous.nullable() != column.nullable()) {
       plan.add(Phase.ALTER_COLUMN, new SetNullable(table, name, column.nullable()));
@@ -255,9 +252,7 @@ final class TableDiffer {
     }
   }
 
-  /** The part of a table that {@code CREATE TABLE} holds: no foreign keys, indexes or TimescaleDB. */
-  static TableNode inline(TableNode table) {
-    return new TableNode(table.schema(), table.name(), table.entity(), table.columns(),
-        table.primaryKey(), table.uniques(), table.checks(), List.of(), List.of(), null);
+  private static DropConstraint dropConstraint(String table, Constraint constraint) {
+    return new DropConstraint(table, constraint.name(), constraint);
   }
 }

@@ -1,7 +1,7 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.ddl.RefreshDef;
 import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.RefreshNode;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.Collection;
 import java.util.List;
@@ -37,8 +37,8 @@ final class AggregateReader {
     if (!ok || !valid) {
       return Optional.empty();
     }
-    RefreshNode node = start == null && end == null && schedule == null
-        ? null : new RefreshNode(start, end, schedule);
+    RefreshDef node = start == null && end == null && schedule == null
+        ? null : new RefreshDef(start, end, schedule);
     AggregateNode aggregate = new AggregateNode(ann.string("schema"), name,
         TableReader.binaryName(type), collapse(ann.string("query")), ann.bool("materializedOnly"), node);
     return Optional.of(new Entity(type, ann, null, aggregate, null, List.of()));

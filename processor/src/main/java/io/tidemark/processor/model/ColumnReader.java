@@ -1,6 +1,6 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.ddl.ColumnDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +85,7 @@ final class ColumnReader {
       enumCheck = name + " IN (" + String.join(", ", constants) + ")";
     }
     Ann references = first(anns, REFERENCES);
-    ColumnNode node = new ColumnNode(name, type, nullable, defaultValue);
+    ColumnDef node = new ColumnDef(name, type, nullable, defaultValue);
     return Optional.of(new FieldColumn(field, column, node, id, unique, enumCheck, references, renamedFrom));
   }
 

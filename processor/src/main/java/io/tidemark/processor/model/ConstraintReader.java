@@ -1,8 +1,8 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.UniqueNode;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.UniqueDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +21,7 @@ final class ConstraintReader {
     this.columns = columns;
   }
 
-  Optional<IndexNode> index(Ann index) {
+  Optional<IndexDef> index(Ann index) {
     List<String> entries = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<String> written = index.strings("columns");
@@ -51,10 +51,11 @@ final class ConstraintReader {
     String where = index.string("where").isEmpty() ? null : index.string("where");
     String using = index.string("using").toLowerCase(Locale.ROOT);
     using = using.isEmpty() || using.equals("btree") ? null : using;
-    return Optional.of(new IndexNode(name, entries, index.bool("unique"), where, using, include));
+    return Optional.of(new IndexDef(name, entries, index.bool("unique"), where, using, include,
+        false));
   }
 
-  Optional<UniqueNode> unique(Ann unique) {
+  Optional<UniqueDef> unique(Ann unique) {
     List<String> cols = unique.strings("columns");
     if (cols.isEmpty()) {
       empty(unique, "columns", "@Unique", "columns = {\"col\"}");
@@ -70,11 +71,11 @@ final class ConstraintReader {
     if (!Identifiers.check(reporter, unique.place("name"), "Constraint name", name)) {
       return Optional.empty();
     }
-    return Optional.of(new UniqueNode(name, cols));
+    return Optional.of(new UniqueDef(name, cols));
   }
 
   /** A {@code @Check}; {@code ordinal} numbers the unnamed ones for their default name. */
-  Optional<CheckNode> check(Ann check, int ordinal) {
+  Optional<CheckDef> check(Ann check, int ordinal) {
     String expression = check.string("expression");
     if (expression.isEmpty()) {
       empty(check, "expression", "@Check", "expression = \"amount >= 0\"");
@@ -90,7 +91,7 @@ final class ConstraintReader {
     if (!Identifiers.check(reporter, check.place("name"), "Constraint name", name)) {
       return Optional.empty();
     }
-    return Optional.of(new CheckNode(name, expression));
+    return Optional.of(new CheckDef(name, expression));
   }
 
   /** Parses an index-column entry of {@code ann.attribute[i]} and checks its column exists. */

@@ -1,6 +1,6 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.ColumnNode;
+import io.tidemark.ddl.ColumnDef;
 import javax.lang.model.element.Element;
 
 /**
@@ -11,7 +11,7 @@ import javax.lang.model.element.Element;
 record FieldColumn(
     Element field,
     Ann column,
-    ColumnNode node,
+    ColumnDef node,
     boolean id,
     boolean unique,
     String enumCheck,

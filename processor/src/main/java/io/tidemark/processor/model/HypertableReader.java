@@ -1,11 +1,12 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.PrimaryKeyNode;
-import io.tidemark.processor.snapshot.UniqueNode;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,20 +21,20 @@ import java.util.Set;
 final class HypertableReader {
   private final Reporter reporter;
   private final String table;
-  private final Map<String, ColumnNode> columns;
+  private final Map<String, ColumnDef> columns;
   private boolean valid = true;
 
-  HypertableReader(Reporter reporter, String table, Map<String, ColumnNode> columns) {
+  HypertableReader(Reporter reporter, String table, Map<String, ColumnDef> columns) {
     this.reporter = reporter;
     this.table = table;
     this.columns = columns;
   }
 
   /** The hypertable settings, empty when an error was reported. */
-  Optional<HypertableNode> read(
-      Ann ht, PrimaryKeyNode pk, List<UniqueNode> uniques, List<IndexNode> indexes) {
+  Optional<TimescaleNode> read(
+      Ann ht, PrimaryKeyDef pk, List<UniqueDef> uniques, List<IndexDef> indexes) {
     String time = ht.string("timeColumn");
-    ColumnNode timeColumn = columns.get(time);
+    ColumnDef timeColumn = columns.get(time);
     boolean integerTime = false;
     if (timeColumn == null) {
       fail(Code.TM070, ht.place("timeColumn"), "timeColumn \"" + time + "\" is not a column of"
@@ -72,11 +73,13 @@ final class HypertableReader {
           + " \"86400\" for seconds.");
     }
     String dropAfter = interval(ht, "dropAfter", integerTime);
-    CompressionNode compression = compression(ht.nested("compression"), integerTime);
+    Ann compressed = ht.nested("compression");
+    CompressionDef compression = compression(compressed);
+    String compressAfter = compression == null ? null : interval(compressed, "after", integerTime);
     checkKeys(ht, time, partitionColumn, pk, uniques, indexes);
     String reorder = ht.string("reorderIndex");
     if (!reorder.isEmpty() && indexes.stream().noneMatch(i -> i.name().equals(reorder))) {
-      List<String> names = indexes.stream().map(IndexNode::name).toList();
+      List<String> names = indexes.stream().map(IndexDef::name).toList();
       fail(Code.TM075, ht.place("reorderIndex"), "reorderIndex \"" + reorder + "\" is not an index"
           + " of table " + table + "; declare it with @Index(name = \"" + reorder + "\", ...)"
           + (names.isEmpty() ? "" : " or name one of: " + String.join(", ", names)) + ".");
@@ -84,11 +87,13 @@ final class HypertableReader {
     if (!valid) {
       return Optional.empty();
     }
-    return Optional.of(new HypertableNode(time, chunk, partitionColumn.isEmpty() ? null : partitionColumn,
-        Math.max(partitions, 0), compression, dropAfter, reorder.isEmpty() ? null : reorder));
+    HypertableDef dimensions = new HypertableDef(time, chunk,
+        partitionColumn.isEmpty() ? null : partitionColumn, Math.max(partitions, 0), false);
+    return Optional.of(new TimescaleNode(dimensions, compression, compressAfter, dropAfter,
+        reorder.isEmpty() ? null : reorder));
   }
 
-  private CompressionNode compression(Ann c, boolean integerTime) {
+  private CompressionDef compression(Ann c) {
     if (!c.bool("enabled")) {
       return null;
     }
@@ -111,7 +116,7 @@ final class HypertableReader {
         orderBy.add(entry.get().normalized());
       }
     }
-    return new CompressionNode(segmentBy, orderBy, interval(c, "after", integerTime));
+    return new CompressionDef(segmentBy, orderBy);
   }
 
   private void missing(Ann c, String attribute, int i, String column) {
@@ -120,14 +125,14 @@ final class HypertableReader {
   }
 
   /** PostgreSQL rejects unique indexes on a hypertable that lack its partitioning columns. */
-  private void checkKeys(Ann ht, String time, String partition, PrimaryKeyNode pk,
-      List<UniqueNode> uniques, List<IndexNode> indexes) {
+  private void checkKeys(Ann ht, String time, String partition, PrimaryKeyDef pk,
+      List<UniqueDef> uniques, List<IndexDef> indexes) {
     Map<String, List<String>> keys = new LinkedHashMap<>();
     if (pk != null) {
       keys.put("primary key " + pk.name(), pk.columns());
     }
     uniques.forEach(u -> keys.put("unique constraint " + u.name(), u.columns()));
-    indexes.stream().filter(IndexNode::unique).forEach(i -> keys.put("unique index " + i.name(),
+    indexes.stream().filter(IndexDef::uniqueIndex).forEach(i -> keys.put("unique index " + i.name(),
         i.columns().stream().map(e -> e.split(" ")[0]).toList()));
     Set<String> required = partition.isEmpty() ? Set.of(time) : Set.of(time, partition);
     keys.forEach((what, cols) -> {

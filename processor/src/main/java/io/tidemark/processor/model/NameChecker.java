@@ -1,12 +1,12 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.IndexNode;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,17 +38,17 @@ final class NameChecker {
         add(entity, relations, key(table.schema(), table.primaryKey().name()), "primary key");
         add(entity, constraints, table.primaryKey().name(), "primary key");
       }
-      for (UniqueNode unique : table.uniques()) {
+      for (UniqueDef unique : table.uniques()) {
         add(entity, relations, key(table.schema(), unique.name()), "unique constraint");
         add(entity, constraints, unique.name(), "unique constraint");
       }
-      for (IndexNode index : table.indexes()) {
+      for (IndexDef index : table.indexes()) {
         add(entity, relations, key(table.schema(), index.name()), "index");
       }
-      for (CheckNode check : table.checks()) {
+      for (CheckDef check : table.checks()) {
         add(entity, constraints, check.name(), "check constraint");
       }
-      for (ForeignKeyNode key : table.foreignKeys()) {
+      for (ForeignKeyDef key : table.foreignKeys()) {
         add(entity, constraints, key.name(), "foreign key");
       }
     }

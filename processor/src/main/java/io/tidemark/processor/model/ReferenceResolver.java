@@ -1,6 +1,6 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.ForeignKeyNode;
+import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +27,11 @@ final class ReferenceResolver {
   /** The table with its foreign keys, empty when one of them has an error. */
   Optional<TableNode> resolve(Entity entity) {
     TableNode table = entity.table();
-    List<ForeignKeyNode> keys = new ArrayList<>();
+    List<ForeignKeyDef> keys = new ArrayList<>();
     boolean ok = true;
     for (FieldColumn field : entity.fields()) {
       if (field.references() != null) {
-        Optional<ForeignKeyNode> key = foreignKey(table, field, field.references());
+        Optional<ForeignKeyDef> key = foreignKey(table, field, field.references());
         ok &= key.isPresent();
         key.ifPresent(keys::add);
       }
@@ -44,7 +44,7 @@ final class ReferenceResolver {
         keys, table.indexes(), table.hypertable()));
   }
 
-  private Optional<ForeignKeyNode> foreignKey(TableNode table, FieldColumn field, Ann ref) {
+  private Optional<ForeignKeyDef> foreignKey(TableNode table, FieldColumn field, Ann ref) {
     String target = ref.string("table").replaceAll("\\s+", "");
     String column = ref.string("column");
     TableNode referenced = tables.get(target);
@@ -79,7 +79,7 @@ final class ReferenceResolver {
     if (!Identifiers.check(reporter, ref.place("name"), "Constraint name", name)) {
       return Optional.empty();
     }
-    return Optional.of(new ForeignKeyNode(name, List.of(field.name()), target, List.of(column),
+    return Optional.of(new ForeignKeyDef(name, List.of(field.name()), target, List.of(column),
         onDelete, onUpdate));
   }
 

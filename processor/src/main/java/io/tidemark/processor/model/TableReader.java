@@ -1,12 +1,12 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -74,21 +74,21 @@ final class TableReader {
           + " non-static fields (or record components) to " + type.getSimpleName() + ".");
       return Optional.empty();
     }
-    Map<String, ColumnNode> columns = new LinkedHashMap<>();
+    Map<String, ColumnDef> columns = new LinkedHashMap<>();
     byName.forEach((k, v) -> columns.put(k, v.node()));
     ConstraintReader constraints = new ConstraintReader(reporter, name, columns.keySet());
 
     List<String> idColumns = byName.values().stream().filter(FieldColumn::id).map(FieldColumn::name).toList();
-    PrimaryKeyNode pk = idColumns.isEmpty() ? null
-        : new PrimaryKeyNode(Naming.constraint(name, List.of(), "pkey"), idColumns);
-    List<UniqueNode> uniques = new ArrayList<>();
-    List<CheckNode> checks = new ArrayList<>();
+    PrimaryKeyDef pk = idColumns.isEmpty() ? null
+        : new PrimaryKeyDef(Naming.constraint(name, List.of(), "pkey"), idColumns);
+    List<UniqueDef> uniques = new ArrayList<>();
+    List<CheckDef> checks = new ArrayList<>();
     for (FieldColumn c : byName.values()) {
       if (c.unique()) {
-        uniques.add(new UniqueNode(Naming.constraint(name, List.of(c.name()), "key"), List.of(c.name())));
+        uniques.add(new UniqueDef(Naming.constraint(name, List.of(c.name()), "key"), List.of(c.name())));
       }
       if (c.enumCheck() != null) {
-        checks.add(new CheckNode(Naming.constraint(name, List.of(c.name()), "check"), c.enumCheck()));
+        checks.add(new CheckDef(Naming.constraint(name, List.of(c.name()), "check"), c.enumCheck()));
       }
     }
     for (Ann unique : ColumnReader.all(anns, "io.tidemark.annotations.Unique")) {
@@ -99,14 +99,14 @@ final class TableReader {
       ordinal += check.string("name").isEmpty() ? 1 : 0;
       ok &= add(constraints.check(check, ordinal), checks);
     }
-    List<IndexNode> indexes = new ArrayList<>();
+    List<IndexDef> indexes = new ArrayList<>();
     for (Ann index : ColumnReader.all(anns, "io.tidemark.annotations.Index")) {
       ok &= add(constraints.index(index), indexes);
     }
-    HypertableNode hypertable = null;
+    TimescaleNode hypertable = null;
     Ann ht = ColumnReader.first(anns, HYPERTABLE);
     if (ht != null && ok) {
-      Optional<HypertableNode> read =
+      Optional<TimescaleNode> read =
           new HypertableReader(reporter, name, columns).read(ht, pk, uniques, indexes);
       ok &= read.isPresent();
       hypertable = read.orElse(null);

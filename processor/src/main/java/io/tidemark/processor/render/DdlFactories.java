@@ -1,14 +1,15 @@
 package io.tidemark.processor.render;
 
 import com.palantir.javapoet.CodeBlock;
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.PrimaryKeyNode;
-import io.tidemark.processor.snapshot.UniqueNode;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,7 +34,7 @@ final class DdlFactories {
     return code.add(")");
   }
 
-  CodeBlock column(ColumnNode column) {
+  CodeBlock column(ColumnDef column) {
     CodeBlock.Builder code = call("column", column.name(), List.of(column.type()));
     if (!column.nullable()) {
       code.add("$Z.notNull()");
@@ -44,19 +45,21 @@ final class DdlFactories {
     return code.build();
   }
 
-  CodeBlock primaryKey(PrimaryKeyNode key) {
-    return call("primaryKey", key.name(), key.columns()).build();
+  /** A primary key, unique, check or foreign key constraint. */
+  CodeBlock constraint(Constraint constraint) {
+    if (constraint instanceof PrimaryKeyDef key) {
+      return call("primaryKey", key.name(), key.columns()).build();
+    }
+    if (constraint instanceof UniqueDef unique) {
+      return call("unique", unique.name(), unique.columns()).build();
+    }
+    if (constraint instanceof CheckDef check) {
+      return call("check", check.name(), List.of(check.expression())).build();
+    }
+    return foreignKey((ForeignKeyDef) constraint);
   }
 
-  CodeBlock unique(UniqueNode unique) {
-    return call("unique", unique.name(), unique.columns()).build();
-  }
-
-  CodeBlock check(CheckNode check) {
-    return call("check", check.name(), List.of(check.expression())).build();
-  }
-
-  CodeBlock foreignKey(ForeignKeyNode key) {
+  private CodeBlock foreignKey(ForeignKeyDef key) {
     CodeBlock.Builder code = call("foreignKey", key.name(), key.columns());
     code.add("$Z.references($S", key.refTable());
     key.refColumns().forEach(c -> code.add(", $S", c));
@@ -70,9 +73,9 @@ final class DdlFactories {
     return code.build();
   }
 
-  CodeBlock index(IndexNode index) {
+  CodeBlock index(IndexDef index) {
     CodeBlock.Builder code = call("index", index.name(), index.columns());
-    if (index.unique()) {
+    if (index.uniqueIndex()) {
       code.add("$Z.unique()");
     }
     if (index.where() != null) {
@@ -84,10 +87,13 @@ final class DdlFactories {
     if (!index.include().isEmpty()) {
       code.add("$Z.include(").add(strings(index.include())).add(")");
     }
+    if (index.concurrent()) {
+      code.add("$Z.concurrently()");
+    }
     return code.build();
   }
 
-  CodeBlock hypertable(HypertableNode hypertable, boolean migrateData) {
+  CodeBlock hypertable(HypertableDef hypertable) {
     used.add("hypertable");
     CodeBlock.Builder code = CodeBlock.builder().add("hypertable($S)", hypertable.timeColumn());
     if (present(hypertable.chunkTimeInterval())) {
@@ -96,13 +102,13 @@ final class DdlFactories {
     if (present(hypertable.partitionColumn())) {
       code.add("$Z.partitionBy($S, $L)", hypertable.partitionColumn(), hypertable.partitions());
     }
-    if (migrateData) {
+    if (hypertable.migrate()) {
       code.add("$Z.migrateData()");
     }
     return code.build();
   }
 
-  CodeBlock compression(CompressionNode compression) {
+  CodeBlock compression(CompressionDef compression) {
     used.add("compression");
     CodeBlock.Builder code = CodeBlock.builder().add("compression()");
     if (!compression.segmentBy().isEmpty()) {

@@ -3,9 +3,17 @@ package io.tidemark.processor.render;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.Op;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.ddl.SetNullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,8 +52,8 @@ final class MethodSplitter {
   private MethodSplitter() {}
 
   /** The upgrade and downgrade methods followed by the private methods they call. */
-  static List<MethodSpec> methods(List<Op> upgradeOps, List<CodeBlock> upgrade,
-      List<Op> downgradeOps, List<CodeBlock> downgrade) {
+  static List<MethodSpec> methods(List<Operation> upgradeOps, List<CodeBlock> upgrade,
+      List<Operation> downgradeOps, List<CodeBlock> downgrade) {
     List<Group> upgradeGroups = groups(upgradeOps, upgrade);
     List<Group> downgradeGroups = groups(downgradeOps, downgrade);
     List<Group> all = new ArrayList<>(upgradeGroups);
@@ -82,7 +90,7 @@ final class MethodSplitter {
   }
 
   /** No groups when the direction fits one method; otherwise runs of one kind within the budget. */
-  private static List<Group> groups(List<Op> ops, List<CodeBlock> statements) {
+  private static List<Group> groups(List<Operation> ops, List<CodeBlock> statements) {
     int[] lengths = statements.stream().mapToInt(s -> s.toString().length()).toArray();
     if (Arrays.stream(lengths).sum() <= MAX_METHOD_CHARS) {
       return List.of();
@@ -91,7 +99,7 @@ final class MethodSplitter {
     String kind = null;
     int size = 0;
     for (int i = 0; i < ops.size(); i++) {
-      Op op = ops.get(i);
+      Operation op = ops.get(i);
       String opKind = continuesCreation(ops, i) ? kind : kind(op);
       if (!opKind.equals(kind) || size + lengths[i] > MAX_METHOD_CHARS) {
         groups.add(new Group(opKind, new ArrayList<>()));
@@ -105,14 +113,22 @@ final class MethodSplitter {
   }
 
   /** A new table's hypertable follows its {@code createTable} and belongs with it. */
-  private static boolean continuesCreation(List<Op> ops, int i) {
+  private static boolean continuesCreation(List<Operation> ops, int i) {
     return i > 0 && ops.get(i) instanceof CreateHypertable && ops.get(i - 1) instanceof CreateTable
         && ops.get(i).subject().equals(ops.get(i - 1).subject());
   }
 
-  /** {@code CreateIndex} gives {@code createIndexes}. */
-  static String kind(Op op) {
+  /**
+   * {@code CreateIndex} gives {@code createIndexes}; constraints are named by their kind
+   * ({@code addPrimaryKeys}, {@code dropForeignKeys}).
+   */
+  static String kind(Operation op) {
     String simpleName = op.getClass().getSimpleName();
+    if (op instanceof AddConstraint add) {
+      simpleName = "Add" + constraintKind(add.constraint());
+    } else if (op instanceof DropConstraint drop) {
+      simpleName = "Drop" + constraintKind(drop.existing());
+    }
     String irregular = IRREGULAR_NAMES.get(simpleName);
     if (irregular != null) {
       return irregular;
@@ -125,6 +141,15 @@ final class MethodSplitter {
       return name.substring(0, name.length() - 1) + "ies";
     }
     return name + "s";
+  }
+
+  /** {@code PrimaryKey} for a primary key. */
+  private static String constraintKind(Constraint constraint) {
+    StringBuilder name = new StringBuilder();
+    for (String word : OpDescriber.kind(constraint).split(" ")) {
+      name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return name.toString();
   }
 
   /** A kind used by one group keeps its name; kinds used by several are numbered in order. */

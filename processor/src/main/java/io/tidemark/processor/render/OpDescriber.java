@@ -1,48 +1,48 @@
 package io.tidemark.processor.render;
 
-import io.tidemark.processor.ops.AddCheck;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.AddCompressionPolicy;
-import io.tidemark.processor.ops.AddForeignKey;
-import io.tidemark.processor.ops.AddPrimaryKey;
-import io.tidemark.processor.ops.AddRefreshPolicy;
-import io.tidemark.processor.ops.AddReorderPolicy;
-import io.tidemark.processor.ops.AddRetentionPolicy;
-import io.tidemark.processor.ops.AddUnique;
-import io.tidemark.processor.ops.AlterColumnType;
-import io.tidemark.processor.ops.ConvertToPlainTable;
-import io.tidemark.processor.ops.CreateContinuousAggregate;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DisableCompression;
-import io.tidemark.processor.ops.DropCheck;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropContinuousAggregate;
-import io.tidemark.processor.ops.DropForeignKey;
-import io.tidemark.processor.ops.DropIndex;
-import io.tidemark.processor.ops.DropPrimaryKey;
-import io.tidemark.processor.ops.DropSchema;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.DropUnique;
-import io.tidemark.processor.ops.EnableCompression;
-import io.tidemark.processor.ops.OpVisitor;
-import io.tidemark.processor.ops.RemoveCompressionPolicy;
-import io.tidemark.processor.ops.RemoveRefreshPolicy;
-import io.tidemark.processor.ops.RemoveReorderPolicy;
-import io.tidemark.processor.ops.RemoveRetentionPolicy;
-import io.tidemark.processor.ops.RenameColumn;
-import io.tidemark.processor.ops.RenameConstraint;
-import io.tidemark.processor.ops.RenameIndex;
-import io.tidemark.processor.ops.RenameTable;
-import io.tidemark.processor.ops.SetChunkTimeInterval;
-import io.tidemark.processor.ops.SetDefault;
-import io.tidemark.processor.ops.SetMaterializedOnly;
-import io.tidemark.processor.ops.SetNullable;
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.OperationVisitor;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.RawSql;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.ddl.SetNullable;
+import io.tidemark.ddl.UniqueDef;
 
 /** Says what an op does in a few lower-case words, for revision messages: {@code add users.email}. */
-final class OpDescriber implements OpVisitor<String> {
+final class OpDescriber implements OperationVisitor<String> {
   @Override
   public String visitCreateSchema(CreateSchema op) {
     return "create schema " + op.schema();
@@ -55,17 +55,17 @@ final class OpDescriber implements OpVisitor<String> {
 
   @Override
   public String visitCreateTable(CreateTable op) {
-    return "create table " + op.table().qualifiedName();
+    return "create table " + op.table();
   }
 
   @Override
   public String visitDropTable(DropTable op) {
-    return "drop table " + op.table().qualifiedName();
+    return "drop table " + op.table();
   }
 
   @Override
   public String visitRenameTable(RenameTable op) {
-    return "rename " + op.from() + " to " + op.to();
+    return "rename " + op.table() + " to " + op.renamed();
   }
 
   @Override
@@ -75,17 +75,17 @@ final class OpDescriber implements OpVisitor<String> {
 
   @Override
   public String visitDropColumn(DropColumn op) {
-    return "drop " + op.table() + "." + op.column().name();
+    return "drop " + op.table() + "." + op.column();
   }
 
   @Override
   public String visitRenameColumn(RenameColumn op) {
-    return "rename " + op.table() + "." + op.from() + " to " + op.to();
+    return "rename " + op.table() + "." + op.column() + " to " + op.newName();
   }
 
   @Override
   public String visitAlterColumnType(AlterColumnType op) {
-    return "change " + op.table() + "." + op.column() + " to " + op.toType();
+    return "change " + op.table() + "." + op.column() + " to " + op.type();
   }
 
   @Override
@@ -95,57 +95,28 @@ final class OpDescriber implements OpVisitor<String> {
 
   @Override
   public String visitSetDefault(SetDefault op) {
-    return (op.to() == null ? "drop default of " : "set default of ") + op.table() + "." + op.column();
+    return (op.defaultValue() == null ? "drop default of " : "set default of ") + op.table() + "."
+        + op.column();
   }
 
   @Override
-  public String visitAddPrimaryKey(AddPrimaryKey op) {
-    return "add primary key " + op.key().name();
+  public String visitAddConstraint(AddConstraint op) {
+    return "add " + kind(op.constraint()) + " " + op.constraint().name();
   }
 
   @Override
-  public String visitDropPrimaryKey(DropPrimaryKey op) {
-    return "drop primary key " + op.key().name();
-  }
-
-  @Override
-  public String visitAddUnique(AddUnique op) {
-    return "add unique " + op.unique().name();
-  }
-
-  @Override
-  public String visitDropUnique(DropUnique op) {
-    return "drop unique " + op.unique().name();
-  }
-
-  @Override
-  public String visitAddCheck(AddCheck op) {
-    return "add check " + op.check().name();
-  }
-
-  @Override
-  public String visitDropCheck(DropCheck op) {
-    return "drop check " + op.check().name();
-  }
-
-  @Override
-  public String visitAddForeignKey(AddForeignKey op) {
-    return "add foreign key " + op.foreignKey().name();
-  }
-
-  @Override
-  public String visitDropForeignKey(DropForeignKey op) {
-    return "drop foreign key " + op.foreignKey().name();
+  public String visitDropConstraint(DropConstraint op) {
+    return "drop " + kind(op.existing()) + " " + op.name();
   }
 
   @Override
   public String visitRenameConstraint(RenameConstraint op) {
-    return "rename constraint " + op.from() + " to " + op.to();
+    return "rename constraint " + op.name() + " to " + op.newName();
   }
 
   @Override
   public String visitRenameIndex(RenameIndex op) {
-    return "rename index " + op.from() + " to " + op.to();
+    return "rename index " + op.name() + " to " + op.newName();
   }
 
   @Override
@@ -155,12 +126,18 @@ final class OpDescriber implements OpVisitor<String> {
 
   @Override
   public String visitDropIndex(DropIndex op) {
-    return "drop index " + op.index().name();
+    return "drop index " + op.name();
+  }
+
+  @Override
+  public String visitRawSql(RawSql op) {
+    return "run SQL";
   }
 
   @Override
   public String visitCreateHypertable(CreateHypertable op) {
-    return (op.migrateData() ? "convert " + op.table() + " to hypertable" : "create hypertable " + op.table());
+    return (op.hypertable().migrate() ? "convert " + op.table() + " to hypertable"
+        : "create hypertable " + op.table());
   }
 
   @Override
@@ -215,12 +192,12 @@ final class OpDescriber implements OpVisitor<String> {
 
   @Override
   public String visitCreateContinuousAggregate(CreateContinuousAggregate op) {
-    return "create continuous aggregate " + op.aggregate().qualifiedName();
+    return "create continuous aggregate " + op.view();
   }
 
   @Override
   public String visitDropContinuousAggregate(DropContinuousAggregate op) {
-    return "drop continuous aggregate " + op.aggregate().qualifiedName();
+    return "drop continuous aggregate " + op.view();
   }
 
   @Override
@@ -236,5 +213,19 @@ final class OpDescriber implements OpVisitor<String> {
   @Override
   public String visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return "remove refresh policy of " + op.view();
+  }
+
+  /** How a message names a constraint of this kind; {@code null} is one recorded without it. */
+  static String kind(Constraint constraint) {
+    if (constraint instanceof PrimaryKeyDef) {
+      return "primary key";
+    }
+    if (constraint instanceof UniqueDef) {
+      return "unique";
+    }
+    if (constraint instanceof CheckDef) {
+      return "check";
+    }
+    return constraint instanceof ForeignKeyDef ? "foreign key" : "constraint";
   }
 }

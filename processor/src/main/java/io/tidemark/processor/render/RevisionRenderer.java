@@ -6,18 +6,18 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.tidemark.chain.RevisionNames;
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameTable;
 import io.tidemark.processor.diff.DiffResult;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.CreateContinuousAggregate;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropContinuousAggregate;
-import io.tidemark.processor.ops.DropSchema;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.Op;
-import io.tidemark.processor.ops.RenameColumn;
-import io.tidemark.processor.ops.RenameTable;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
 import java.util.ArrayList;
@@ -82,7 +82,7 @@ public final class RevisionRenderer {
     return new RenderedRevision(id, className, message, file.build().toString(), snapshotJson);
   }
 
-  private static List<CodeBlock> statements(List<Op> ops, StatementRenderer statements) {
+  private static List<CodeBlock> statements(List<Operation> ops, StatementRenderer statements) {
     return ops.stream().map(op -> op.accept(statements)).toList();
   }
 
@@ -92,7 +92,7 @@ public final class RevisionRenderer {
    * that creation, schema ops count only when nothing else happens, and tables, columns and
    * views coming or going are named before other changes.
    */
-  static String message(List<Op> upgrade, List<String> parents) {
+  static String message(List<Operation> upgrade, List<String> parents) {
     if (upgrade.isEmpty()) {
       return parents.size() > 1 ? "merge " + joinWithAnd(parents) : "empty revision";
     }
@@ -101,7 +101,7 @@ public final class RevisionRenderer {
     List<String> changes = new ArrayList<>();
     List<String> schemaChanges = new ArrayList<>();
     List<String> details = new ArrayList<>();
-    for (Op op : upgrade) {
+    for (Operation op : upgrade) {
       if (op instanceof CreateSchema || op instanceof DropSchema) {
         schemaChanges.add(op.accept(describer));
       } else if (!created.contains(op.subject())) {
@@ -124,7 +124,7 @@ public final class RevisionRenderer {
   }
 
   /** Tables, columns and views coming, going or renamed: what a reviewer looks for first. */
-  private static boolean isHeadline(Op op) {
+  private static boolean isHeadline(Operation op) {
     return op instanceof CreateTable || op instanceof DropTable || op instanceof RenameTable
         || op instanceof AddColumn || op instanceof DropColumn || op instanceof RenameColumn
         || op instanceof CreateContinuousAggregate || op instanceof DropContinuousAggregate;

@@ -1,50 +1,43 @@
 package io.tidemark.processor.render;
 
 import com.palantir.javapoet.CodeBlock;
-import io.tidemark.processor.ops.AddCheck;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.AddCompressionPolicy;
-import io.tidemark.processor.ops.AddForeignKey;
-import io.tidemark.processor.ops.AddPrimaryKey;
-import io.tidemark.processor.ops.AddRefreshPolicy;
-import io.tidemark.processor.ops.AddReorderPolicy;
-import io.tidemark.processor.ops.AddRetentionPolicy;
-import io.tidemark.processor.ops.AddUnique;
-import io.tidemark.processor.ops.AlterColumnType;
-import io.tidemark.processor.ops.ConvertToPlainTable;
-import io.tidemark.processor.ops.CreateContinuousAggregate;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DisableCompression;
-import io.tidemark.processor.ops.DropCheck;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropContinuousAggregate;
-import io.tidemark.processor.ops.DropForeignKey;
-import io.tidemark.processor.ops.DropIndex;
-import io.tidemark.processor.ops.DropPrimaryKey;
-import io.tidemark.processor.ops.DropSchema;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.DropUnique;
-import io.tidemark.processor.ops.EnableCompression;
-import io.tidemark.processor.ops.OpVisitor;
-import io.tidemark.processor.ops.RemoveCompressionPolicy;
-import io.tidemark.processor.ops.RemoveRefreshPolicy;
-import io.tidemark.processor.ops.RemoveReorderPolicy;
-import io.tidemark.processor.ops.RemoveRetentionPolicy;
-import io.tidemark.processor.ops.RenameColumn;
-import io.tidemark.processor.ops.RenameConstraint;
-import io.tidemark.processor.ops.RenameIndex;
-import io.tidemark.processor.ops.RenameTable;
-import io.tidemark.processor.ops.SetChunkTimeInterval;
-import io.tidemark.processor.ops.SetDefault;
-import io.tidemark.processor.ops.SetMaterializedOnly;
-import io.tidemark.processor.ops.SetNullable;
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropIndex;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.OperationVisitor;
+import io.tidemark.ddl.RawSql;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.ddl.SetNullable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,10 +45,7 @@ import java.util.List;
  * Renders each op as the {@code op.xxx(...)} statement a person would write against the
  * runtime's {@code Operations}, with a comment where the statement does more than it says.
  */
-final class StatementRenderer implements OpVisitor<CodeBlock> {
-  /** TimescaleDB's chunk interval when none is set; integer time columns always set one (TM082). */
-  static final String DEFAULT_CHUNK_TIME_INTERVAL = "7 days";
-
+final class StatementRenderer implements OperationVisitor<CodeBlock> {
   private final DdlFactories ddl;
 
   StatementRenderer(DdlFactories ddl) {
@@ -82,21 +72,14 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCreateTable(CreateTable op) {
-    TableNode table = op.table();
     List<CodeBlock> elements = new ArrayList<>();
-    for (ColumnNode column : table.columns()) {
+    for (ColumnDef column : op.columns()) {
       elements.add(ddl.column(column));
     }
-    if (table.primaryKey() != null) {
-      elements.add(ddl.primaryKey(table.primaryKey()));
+    for (Constraint constraint : op.constraints()) {
+      elements.add(ddl.constraint(constraint));
     }
-    for (UniqueNode unique : table.uniques()) {
-      elements.add(ddl.unique(unique));
-    }
-    for (CheckNode check : table.checks()) {
-      elements.add(ddl.check(check));
-    }
-    CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($S", table.qualifiedName());
+    CodeBlock.Builder code = CodeBlock.builder().add("op.createTable($S", op.table());
     if (!elements.isEmpty()) {
       code.add(",\n$>$>").add(CodeBlock.join(elements, ",\n")).add("$<$<");
     }
@@ -105,13 +88,12 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropTable(DropTable op) {
-    return statement("op.dropTable($S)", op.table().qualifiedName());
+    return statement("op.dropTable($S)", op.table());
   }
 
   @Override
   public CodeBlock visitRenameTable(RenameTable op) {
-    String to = op.to();
-    return statement("op.renameTable($S, $S)", op.from(), to.substring(to.indexOf('.') + 1));
+    return statement("op.renameTable($S, $S)", op.table(), op.newName());
   }
 
   @Override
@@ -121,18 +103,20 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropColumn(DropColumn op) {
-    return statement("op.dropColumn($S, $S)", op.table(), op.column().name());
+    return statement("op.dropColumn($S, $S)", op.table(), op.column());
   }
 
   @Override
   public CodeBlock visitRenameColumn(RenameColumn op) {
-    return statement("op.renameColumn($S, $S, $S)", op.table(), op.from(), op.to());
+    return statement("op.renameColumn($S, $S, $S)", op.table(), op.column(), op.newName());
   }
 
   @Override
   public CodeBlock visitAlterColumnType(AlterColumnType op) {
-    return statement("op.alterColumnType($S, $S, $S, $S)", op.table(), op.column(), op.toType(),
-        Identifiers.quote(op.column()) + "::" + op.toType());
+    return op.using() == null
+        ? statement("op.alterColumnType($S, $S, $S)", op.table(), op.column(), op.type())
+        : statement("op.alterColumnType($S, $S, $S, $S)", op.table(), op.column(), op.type(),
+            op.using());
   }
 
   @Override
@@ -143,59 +127,29 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitSetDefault(SetDefault op) {
-    return op.to() == null
+    return op.defaultValue() == null
         ? statement("op.dropDefault($S, $S)", op.table(), op.column())
-        : statement("op.setDefault($S, $S, $S)", op.table(), op.column(), op.to());
+        : statement("op.setDefault($S, $S, $S)", op.table(), op.column(), op.defaultValue());
   }
 
   @Override
-  public CodeBlock visitAddPrimaryKey(AddPrimaryKey op) {
-    return statement("op.addConstraint($S, $L)", op.table(), ddl.primaryKey(op.key()));
+  public CodeBlock visitAddConstraint(AddConstraint op) {
+    return statement("op.addConstraint($S, $L)", op.table(), ddl.constraint(op.constraint()));
   }
 
   @Override
-  public CodeBlock visitDropPrimaryKey(DropPrimaryKey op) {
-    return statement("op.dropConstraint($S, $S)", op.table(), op.key().name());
-  }
-
-  @Override
-  public CodeBlock visitAddUnique(AddUnique op) {
-    return statement("op.addConstraint($S, $L)", op.table(), ddl.unique(op.unique()));
-  }
-
-  @Override
-  public CodeBlock visitDropUnique(DropUnique op) {
-    return statement("op.dropConstraint($S, $S)", op.table(), op.unique().name());
-  }
-
-  @Override
-  public CodeBlock visitAddCheck(AddCheck op) {
-    return statement("op.addConstraint($S, $L)", op.table(), ddl.check(op.check()));
-  }
-
-  @Override
-  public CodeBlock visitDropCheck(DropCheck op) {
-    return statement("op.dropConstraint($S, $S)", op.table(), op.check().name());
-  }
-
-  @Override
-  public CodeBlock visitAddForeignKey(AddForeignKey op) {
-    return statement("op.addConstraint($S, $L)", op.table(), ddl.foreignKey(op.foreignKey()));
-  }
-
-  @Override
-  public CodeBlock visitDropForeignKey(DropForeignKey op) {
-    return statement("op.dropConstraint($S, $S)", op.table(), op.foreignKey().name());
+  public CodeBlock visitDropConstraint(DropConstraint op) {
+    return statement("op.dropConstraint($S, $S)", op.table(), op.name());
   }
 
   @Override
   public CodeBlock visitRenameConstraint(RenameConstraint op) {
-    return statement("op.renameConstraint($S, $S, $S)", op.table(), op.from(), op.to());
+    return statement("op.renameConstraint($S, $S, $S)", op.table(), op.name(), op.newName());
   }
 
   @Override
   public CodeBlock visitRenameIndex(RenameIndex op) {
-    return statement("op.renameIndex($S, $S, $S)", op.table(), op.from(), op.to());
+    return statement("op.renameIndex($S, $S, $S)", op.table(), op.name(), op.newName());
   }
 
   @Override
@@ -205,14 +159,21 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropIndex(DropIndex op) {
-    return statement("op.dropIndex($S, $S)", op.table(), op.index().name());
+    return statement(op.concurrently() ? "op.dropIndexConcurrently($S, $S)" : "op.dropIndex($S, $S)",
+        op.table(), op.name());
+  }
+
+  @Override
+  public CodeBlock visitRawSql(RawSql op) {
+    return statement(op.transactional() ? "op.sql($S)" : "op.sqlOutsideTransaction($S)", op.sql());
   }
 
   @Override
   public CodeBlock visitCreateHypertable(CreateHypertable op) {
     CodeBlock call = statement("op.createHypertable($S, $L)", op.table(),
-        ddl.hypertable(op.hypertable(), op.migrateData()));
-    return op.migrateData() ? commented("converts existing rows: locks and rewrites the table", call) : call;
+        ddl.hypertable(op.hypertable()));
+    return op.hypertable().migrate()
+        ? commented("converts existing rows: locks and rewrites the table", call) : call;
   }
 
   @Override
@@ -223,8 +184,8 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitSetChunkTimeInterval(SetChunkTimeInterval op) {
-    String interval = op.to() == null ? DEFAULT_CHUNK_TIME_INTERVAL : op.to();
-    String comment = op.to() == null
+    String interval = op.interval() == null ? SetChunkTimeInterval.DEFAULT_INTERVAL : op.interval();
+    String comment = op.interval() == null
         ? "back to TimescaleDB's default; affects only chunks created from now on"
         : "affects only chunks created from now on";
     return commented(comment, statement("op.setChunkTimeInterval($S, $S)", op.table(), interval));
@@ -243,7 +204,7 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitAddCompressionPolicy(AddCompressionPolicy op) {
-    return statement("op.addCompressionPolicy($S, $S)", op.table(), op.after());
+    return statement("op.addCompressionPolicy($S, $S)", op.table(), op.compressAfter());
   }
 
   @Override
@@ -273,13 +234,13 @@ final class StatementRenderer implements OpVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitCreateContinuousAggregate(CreateContinuousAggregate op) {
-    return statement("op.createContinuousAggregate($S,\n$S,\n$L)",
-        op.aggregate().qualifiedName(), op.aggregate().query(), op.aggregate().materializedOnly());
+    return statement("op.createContinuousAggregate($S,\n$S,\n$L)", op.view(), op.query(),
+        op.materializedOnly());
   }
 
   @Override
   public CodeBlock visitDropContinuousAggregate(DropContinuousAggregate op) {
-    return statement("op.dropContinuousAggregate($S)", op.aggregate().qualifiedName());
+    return statement("op.dropContinuousAggregate($S)", op.view());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.tidemark.processor.snapshot;
 
+import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.RefreshDef;
 import java.util.Objects;
 
 /** A continuous aggregate; {@code refresh} is {@code null} when it has no refresh policy. */
@@ -9,7 +11,7 @@ public record AggregateNode(
     String entity,
     String query,
     boolean materializedOnly,
-    RefreshNode refresh) {
+    RefreshDef refresh) {
   public AggregateNode {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
@@ -19,5 +21,10 @@ public record AggregateNode(
 
   public String qualifiedName() {
     return Names.qualify(schema, name);
+  }
+
+  /** The operation that creates it, without its refresh policy. */
+  public CreateContinuousAggregate createAggregate() {
+    return new CreateContinuousAggregate(qualifiedName(), query, materializedOnly);
   }
 }

@@ -3,6 +3,15 @@ package io.tidemark.processor.snapshot;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.UniqueDef;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -104,37 +113,43 @@ final class SnapshotReader {
         n.string("schema"),
         n.string("name"),
         n.string("entity"),
-        n.list("columns", c -> new ColumnNode(
+        n.list("columns", c -> new ColumnDef(
             c.string("name"), c.string("type"), c.bool("nullable"), c.optString("defaultValue"))),
-        n.optObject("primaryKey", k -> new PrimaryKeyNode(k.string("name"), k.strings("columns"))),
-        n.list("uniques", u -> new UniqueNode(u.string("name"), u.strings("columns"))),
-        n.list("checks", c -> new CheckNode(c.string("name"), c.string("expression"))),
+        n.optObject("primaryKey", k -> new PrimaryKeyDef(k.string("name"), k.strings("columns"))),
+        n.list("uniques", u -> new UniqueDef(u.string("name"), u.strings("columns"))),
+        n.list("checks", c -> new CheckDef(c.string("name"), c.string("expression"))),
         n.list("foreignKeys", SnapshotReader::foreignKey),
         n.list("indexes", SnapshotReader::index),
         n.optObject("hypertable", SnapshotReader::hypertable));
   }
 
-  private static ForeignKeyNode foreignKey(Node n) {
-    return new ForeignKeyNode(n.string("name"), n.strings("columns"), n.string("refTable"),
+  private static ForeignKeyDef foreignKey(Node n) {
+    return new ForeignKeyDef(n.string("name"), n.strings("columns"), n.string("refTable"),
         n.strings("refColumns"), n.optString("onDelete"), n.optString("onUpdate"));
   }
 
-  private static IndexNode index(Node n) {
-    return new IndexNode(n.string("name"), n.strings("columns"), n.bool("unique"),
-        n.optString("where"), n.optString("using"), n.strings("include"));
+  private static IndexDef index(Node n) {
+    return new IndexDef(n.string("name"), n.strings("columns"), n.bool("unique"),
+        n.optString("where"), n.optString("using"), n.strings("include"), false);
   }
 
-  private static HypertableNode hypertable(Node n) {
-    return new HypertableNode(
+  /** The compression's policy interval is written inside its settings object. */
+  private static TimescaleNode hypertable(Node n) {
+    HypertableDef dimensions = new HypertableDef(
         n.string("timeColumn"),
         n.optString("chunkTimeInterval"),
         n.optString("partitionColumn"),
         n.integer("partitions"),
-        n.optObject("compression", c -> new CompressionNode(
-            c.strings("segmentBy"), c.strings("orderBy"), c.optString("after"))),
-        n.optString("dropAfter"),
+        false);
+    Compression compression = n.optObject("compression", c -> new Compression(
+        new CompressionDef(c.strings("segmentBy"), c.strings("orderBy")), c.optString("after")));
+    return new TimescaleNode(dimensions, compression == null ? null : compression.settings(),
+        compression == null ? null : compression.after(), n.optString("dropAfter"),
         n.optString("reorderIndex"));
   }
+
+  /** A {@code compression} object: the settings and its policy's interval. */
+  private record Compression(CompressionDef settings, String after) {}
 
   private static AggregateNode aggregate(Node n) {
     return new AggregateNode(
@@ -143,7 +158,7 @@ final class SnapshotReader {
         n.string("entity"),
         n.string("query"),
         n.bool("materializedOnly"),
-        n.optObject("refresh", r -> new RefreshNode(
+        n.optObject("refresh", r -> new RefreshDef(
             r.optString("startOffset"), r.optString("endOffset"), r.optString("scheduleInterval"))));
   }
 

@@ -1,6 +1,14 @@
 package io.tidemark.processor.snapshot;
 
 import com.google.gson.stream.JsonWriter;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.UniqueDef;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -49,7 +57,7 @@ final class SnapshotWriter {
     out.name("name").value(table.name());
     out.name("entity").value(table.entity());
     out.name("columns").beginArray();
-    for (ColumnNode column : table.columns()) {
+    for (ColumnDef column : table.columns()) {
       out.beginObject();
       out.name("name").value(column.name());
       out.name("type").value(column.type());
@@ -68,7 +76,7 @@ final class SnapshotWriter {
       out.endObject();
     }
     out.name("uniques").beginArray();
-    for (UniqueNode unique : table.uniques()) {
+    for (UniqueDef unique : table.uniques()) {
       out.beginObject();
       out.name("name").value(unique.name());
       strings("columns", unique.columns());
@@ -76,7 +84,7 @@ final class SnapshotWriter {
     }
     out.endArray();
     out.name("checks").beginArray();
-    for (CheckNode check : table.checks()) {
+    for (CheckDef check : table.checks()) {
       out.beginObject();
       out.name("name").value(check.name());
       out.name("expression").value(check.expression());
@@ -84,12 +92,12 @@ final class SnapshotWriter {
     }
     out.endArray();
     out.name("foreignKeys").beginArray();
-    for (ForeignKeyNode key : table.foreignKeys()) {
+    for (ForeignKeyDef key : table.foreignKeys()) {
       foreignKey(key);
     }
     out.endArray();
     out.name("indexes").beginArray();
-    for (IndexNode index : table.indexes()) {
+    for (IndexDef index : table.indexes()) {
       index(index);
     }
     out.endArray();
@@ -98,7 +106,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void foreignKey(ForeignKeyNode key) throws IOException {
+  private void foreignKey(ForeignKeyDef key) throws IOException {
     out.beginObject();
     out.name("name").value(key.name());
     strings("columns", key.columns());
@@ -109,36 +117,37 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void index(IndexNode index) throws IOException {
+  private void index(IndexDef index) throws IOException {
     out.beginObject();
     out.name("name").value(index.name());
     strings("columns", index.columns());
-    out.name("unique").value(index.unique());
+    out.name("unique").value(index.uniqueIndex());
     out.name("where").value(index.where());
     out.name("using").value(index.using());
     strings("include", index.include());
     out.endObject();
   }
 
-  private void hypertable(HypertableNode hypertable) throws IOException {
+  private void hypertable(TimescaleNode hypertable) throws IOException {
     if (hypertable == null) {
       out.nullValue();
       return;
     }
+    HypertableDef dimensions = hypertable.dimensions();
     out.beginObject();
-    out.name("timeColumn").value(hypertable.timeColumn());
-    out.name("chunkTimeInterval").value(hypertable.chunkTimeInterval());
-    out.name("partitionColumn").value(hypertable.partitionColumn());
-    out.name("partitions").value(hypertable.partitions());
+    out.name("timeColumn").value(dimensions.timeColumn());
+    out.name("chunkTimeInterval").value(dimensions.chunkTimeInterval());
+    out.name("partitionColumn").value(dimensions.partitionColumn());
+    out.name("partitions").value(dimensions.partitions());
     out.name("compression");
-    CompressionNode compression = hypertable.compression();
+    CompressionDef compression = hypertable.compression();
     if (compression == null) {
       out.nullValue();
     } else {
       out.beginObject();
       strings("segmentBy", compression.segmentBy());
       strings("orderBy", compression.orderBy());
-      out.name("after").value(compression.after());
+      out.name("after").value(hypertable.compressAfter());
       out.endObject();
     }
     out.name("dropAfter").value(hypertable.dropAfter());
@@ -154,7 +163,7 @@ final class SnapshotWriter {
     out.name("query").value(aggregate.query());
     out.name("materializedOnly").value(aggregate.materializedOnly());
     out.name("refresh");
-    RefreshNode refresh = aggregate.refresh();
+    RefreshDef refresh = aggregate.refresh();
     if (refresh == null) {
       out.nullValue();
     } else {

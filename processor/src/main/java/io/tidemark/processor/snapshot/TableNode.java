@@ -1,5 +1,14 @@
 package io.tidemark.processor.snapshot;
 
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,32 +16,46 @@ import java.util.Objects;
  * A table. {@code schema} is empty for the search path; {@code entity} is the binary name of
  * the class it was read from (re-read on partial compiles); {@code primaryKey} and
  * {@code hypertable} are {@code null} when absent. Columns keep declaration order; the other
- * lists are sorted by name.
+ * lists are sorted by name. Index and orderby entries are normalized index-column entries.
  */
 public record TableNode(
     String schema,
     String name,
     String entity,
-    List<ColumnNode> columns,
-    PrimaryKeyNode primaryKey,
-    List<UniqueNode> uniques,
-    List<CheckNode> checks,
-    List<ForeignKeyNode> foreignKeys,
-    List<IndexNode> indexes,
-    HypertableNode hypertable) {
+    List<ColumnDef> columns,
+    PrimaryKeyDef primaryKey,
+    List<UniqueDef> uniques,
+    List<CheckDef> checks,
+    List<ForeignKeyDef> foreignKeys,
+    List<IndexDef> indexes,
+    TimescaleNode hypertable) {
   public TableNode {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(entity, "entity");
     columns = List.copyOf(columns);
-    uniques = Names.sorted(uniques, UniqueNode::name);
-    checks = Names.sorted(checks, CheckNode::name);
-    foreignKeys = Names.sorted(foreignKeys, ForeignKeyNode::name);
-    indexes = Names.sorted(indexes, IndexNode::name);
+    uniques = Names.sorted(uniques, UniqueDef::name);
+    checks = Names.sorted(checks, CheckDef::name);
+    foreignKeys = Names.sorted(foreignKeys, ForeignKeyDef::name);
+    indexes = Names.sorted(indexes, IndexDef::name);
   }
 
   /** {@code name}, or {@code schema.name} when the schema is set. */
   public String qualifiedName() {
     return Names.qualify(schema, name);
+  }
+
+  /**
+   * The {@code CREATE TABLE} of its columns, primary key, unique and check constraints; foreign
+   * keys, indexes and TimescaleDB settings are operations of their own.
+   */
+  public CreateTable createTable() {
+    List<Constraint> constraints = new ArrayList<>();
+    if (primaryKey != null) {
+      constraints.add(primaryKey);
+    }
+    constraints.addAll(uniques);
+    constraints.addAll(checks);
+    return new CreateTable(qualifiedName(), columns, constraints);
   }
 }

@@ -1,5 +1,8 @@
 package io.tidemark.processor.diff;
 
+import static io.tidemark.processor.diff.Expected.createHypertable;
+import static io.tidemark.processor.diff.Expected.dropAggregate;
+import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
 import static io.tidemark.processor.snapshot.Nodes.notNull;
@@ -7,33 +10,29 @@ import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.RemoveRefreshPolicy;
+import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.ops.AddRefreshPolicy;
-import io.tidemark.processor.ops.CreateContinuousAggregate;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropContinuousAggregate;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.Op;
-import io.tidemark.processor.ops.RemoveRefreshPolicy;
-import io.tidemark.processor.ops.SetMaterializedOnly;
 import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.RefreshNode;
+import io.tidemark.processor.snapshot.Nodes;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaDifferAggregatesTest {
-  private static final HypertableNode HYPERTABLE = new HypertableNode("ts", "1 day", null, 0, null, null, null);
+  private static final TimescaleNode HYPERTABLE = Nodes.hypertable("ts", "1 day");
   private static final TableNode METRICS = table("metrics").column(notNull("ts", "timestamp with time zone"))
       .column("value", "double precision").hypertable(HYPERTABLE).build();
-  private static final RefreshNode REFRESH = new RefreshNode("3 days", "1 hour", "1 hour");
+  private static final RefreshDef REFRESH = new RefreshDef("3 days", "1 hour", "1 hour");
   private static final String QUERY = "SELECT time_bucket('1 hour', ts) AS bucket, avg(value) FROM metrics GROUP BY 1";
 
-  private static AggregateNode hourly(String query, boolean materializedOnly, RefreshNode refresh) {
+  private static AggregateNode hourly(String query, boolean materializedOnly, RefreshDef refresh) {
     return new AggregateNode("", "metrics_hourly", "com.acme.MetricsHourly", query, materializedOnly, refresh);
   }
 
@@ -46,11 +45,11 @@ class SchemaDifferAggregatesTest {
     AggregateNode aggregate = hourly(QUERY, true, REFRESH);
     DiffResult result = diff(Schema.EMPTY, with(aggregate));
     assertEquals(List.of(
-        new CreateTable(TableDiffer.inline(METRICS)),
-        new CreateHypertable("metrics", HYPERTABLE, false),
-        new CreateContinuousAggregate(aggregate),
+        METRICS.createTable(),
+        createHypertable("metrics", HYPERTABLE, false),
+        aggregate.createAggregate(),
         new AddRefreshPolicy("metrics_hourly", REFRESH)), result.upgrade());
-    assertEquals(List.of(new DropContinuousAggregate(aggregate), new DropTable(TableDiffer.inline(METRICS))),
+    assertEquals(List.of(dropAggregate(aggregate), dropTable(METRICS)),
         result.downgrade(), "the aggregate goes before its hypertable; the policy goes with it");
   }
 
@@ -58,7 +57,7 @@ class SchemaDifferAggregatesTest {
   void diff_droppedHypertableAndAggregate_dropsTheAggregateFirstWithWarning() {
     AggregateNode aggregate = hourly(QUERY, true, REFRESH);
     DiffResult result = diff(with(aggregate), Schema.EMPTY);
-    assertEquals(List.of(new DropContinuousAggregate(aggregate), new DropTable(TableDiffer.inline(METRICS))),
+    assertEquals(List.of(dropAggregate(aggregate), dropTable(METRICS)),
         result.upgrade());
     Finding warning = result.findings().stream().filter(f -> f.code().equals("TM058")).findFirst().orElseThrow();
     assertEquals(new Finding(Severity.WARNING, "TM058", "metrics_hourly", null,
@@ -70,9 +69,9 @@ class SchemaDifferAggregatesTest {
     AggregateNode before = hourly(QUERY, true, REFRESH);
     AggregateNode after = hourly(QUERY.replace("avg", "max"), true, REFRESH);
     DiffResult result = diff(with(before), with(after));
-    assertEquals(List.of(new DropContinuousAggregate(before), new CreateContinuousAggregate(after),
+    assertEquals(List.of(dropAggregate(before), after.createAggregate(),
         new AddRefreshPolicy("metrics_hourly", REFRESH)), result.upgrade());
-    assertEquals(List.of(new DropContinuousAggregate(after), new CreateContinuousAggregate(before),
+    assertEquals(List.of(dropAggregate(after), before.createAggregate(),
         new AddRefreshPolicy("metrics_hourly", REFRESH)), result.downgrade());
     assertEquals(new Finding(Severity.WARNING, "TM057", "metrics_hourly", null, "the query of continuous"
         + " aggregate metrics_hourly changes, which TimescaleDB cannot alter: it is dropped and re-created"
@@ -86,7 +85,7 @@ class SchemaDifferAggregatesTest {
 
   @Test
   void diff_changedRefreshPolicy_removesAndAdds() {
-    RefreshNode daily = new RefreshNode("7 days", "1 day", "1 day");
+    RefreshDef daily = new RefreshDef("7 days", "1 day", "1 day");
     DiffResult result = diff(with(hourly(QUERY, true, REFRESH)), with(hourly(QUERY, true, daily)));
     assertEquals(List.of(new RemoveRefreshPolicy("metrics_hourly", REFRESH),
         new AddRefreshPolicy("metrics_hourly", daily)), result.upgrade());
@@ -103,7 +102,7 @@ class SchemaDifferAggregatesTest {
   @Test
   void diff_aggregateInItsOwnSchema_createsTheSchema() {
     AggregateNode rollups = new AggregateNode("rollups", "hourly", "com.acme.Hourly", QUERY, true, null);
-    List<Op> upgrade = diff(with(), with(rollups)).upgrade();
-    assertEquals(List.of(new CreateSchema("rollups"), new CreateContinuousAggregate(rollups)), upgrade);
+    List<Operation> upgrade = diff(with(), with(rollups)).upgrade();
+    assertEquals(List.of(new CreateSchema("rollups"), rollups.createAggregate()), upgrade);
   }
 }

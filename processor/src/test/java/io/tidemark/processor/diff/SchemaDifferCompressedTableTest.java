@@ -6,22 +6,24 @@ import static io.tidemark.processor.snapshot.Nodes.schema;
 import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.HypertableDef;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.HypertableNode;
 import io.tidemark.processor.snapshot.Nodes.TableBuilder;
+import io.tidemark.processor.snapshot.Nodes;
 import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The ALTERs TimescaleDB rejects on a table whose compression stays enabled. */
 class SchemaDifferCompressedTableTest {
-  private static final HypertableNode COMPRESSED = new HypertableNode("ts", null, null, 0,
-      new CompressionNode(List.of("device"), List.of("ts DESC"), "7 days"), null, null);
-  private static final HypertableNode UNCOMPRESSED = new HypertableNode("ts", null, null, 0, null, null, null);
+  private static final TimescaleNode COMPRESSED = new TimescaleNode(new HypertableDef("ts", null, null, 0, false),
+      new CompressionDef(List.of("device"), List.of("ts DESC")), "7 days", null, null);
+  private static final TimescaleNode UNCOMPRESSED = Nodes.hypertable("ts", null);
 
-  private static TableBuilder metrics(HypertableNode hypertable) {
+  private static TableBuilder metrics(TimescaleNode hypertable) {
     return table("metrics").column(notNull("ts", "timestamp with time zone"))
         .column(notNull("device", "integer")).column("value", "double precision").hypertable(hypertable);
   }
@@ -39,7 +41,7 @@ class SchemaDifferCompressedTableTest {
   @Test
   void addColumnWithNonConstantDefault_onCompressedTable_isAnErrorWithTheFix() {
     Finding error = only(findings(metrics(COMPRESSED).build(),
-        metrics(COMPRESSED).column(new ColumnNode("seen", "timestamp with time zone", true, "now()")).build()),
+        metrics(COMPRESSED).column(new ColumnDef("seen", "timestamp with time zone", true, "now()")).build()),
         "TM053");
     assertEquals(new Finding(Severity.ERROR, "TM053", "metrics", "seen", "column metrics.seen is added"
         + " with the default now(), which is not a constant; TimescaleDB rejects that on a table with"
@@ -51,7 +53,7 @@ class SchemaDifferCompressedTableTest {
   void addColumnWithConstantDefaults_onCompressedTable_isAccepted() {
     for (String constant : List.of("0", "-1.5", "'x'", "'it''s'", "true", "NULL", "'{}'::jsonb", "(42)")) {
       List<Finding> findings = findings(metrics(COMPRESSED).build(),
-          metrics(COMPRESSED).column(new ColumnNode("extra", "text", false, constant)).build());
+          metrics(COMPRESSED).column(new ColumnDef("extra", "text", false, constant)).build());
       assertEquals(List.of(), findings, constant);
     }
   }
@@ -68,8 +70,8 @@ class SchemaDifferCompressedTableTest {
 
   @Test
   void dropSegmentByColumn_onCompressedTable_isAnError() {
-    HypertableNode withoutDevice = new HypertableNode("ts", null, null, 0,
-        new CompressionNode(List.of(), List.of("ts DESC"), "7 days"), null, null);
+    TimescaleNode withoutDevice = new TimescaleNode(COMPRESSED.dimensions(),
+        new CompressionDef(List.of(), List.of("ts DESC")), "7 days", null, null);
     TableNode after = table("metrics").column(notNull("ts", "timestamp with time zone"))
         .column("value", "double precision").hypertable(withoutDevice).build();
     Finding error = only(findings(metrics(COMPRESSED).build(), after), "TM055");
@@ -100,7 +102,7 @@ class SchemaDifferCompressedTableTest {
   void sameChanges_whenCompressionIsEnabledOnlyNow_areNotErrors() {
     TableNode after = table("metrics").column(notNull("ts", "timestamp with time zone"))
         .column(notNull("device", "integer")).column("value", "real")
-        .column(new ColumnNode("seen", "timestamp with time zone", true, "now()")).hypertable(COMPRESSED).build();
+        .column(new ColumnDef("seen", "timestamp with time zone", true, "now()")).hypertable(COMPRESSED).build();
     assertEquals(List.of(), findings(metrics(UNCOMPRESSED).build(), after));
   }
 

@@ -1,5 +1,9 @@
 package io.tidemark.processor.diff;
 
+import static io.tidemark.processor.diff.Expected.dropColumn;
+import static io.tidemark.processor.diff.Expected.dropConstraint;
+import static io.tidemark.processor.diff.Expected.dropIndex;
+import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
 import static io.tidemark.processor.snapshot.Nodes.column;
@@ -11,31 +15,21 @@ import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tidemark.processor.ops.AddCheck;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.AddForeignKey;
-import io.tidemark.processor.ops.AddPrimaryKey;
-import io.tidemark.processor.ops.AddUnique;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropCheck;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropForeignKey;
-import io.tidemark.processor.ops.DropIndex;
-import io.tidemark.processor.ops.DropPrimaryKey;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.DropUnique;
-import io.tidemark.processor.snapshot.CheckNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.PrimaryKeyNode;
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaDifferConstraintsTest {
-  private static final ForeignKeyNode ORDERS_USER = new ForeignKeyNode("orders_user_id_fkey",
+  private static final ForeignKeyDef ORDERS_USER = new ForeignKeyDef("orders_user_id_fkey",
       List.of("user_id"), "users", List.of("id"), "CASCADE", "RESTRICT");
   private static final TableNode USERS = table("users").id("id", "bigint").build();
   private static final TableNode ORDERS = table("orders").id("id", "bigint")
@@ -46,29 +40,29 @@ class SchemaDifferConstraintsTest {
     DiffResult result = diff(schema(), schema(ORDERS, USERS));
     TableNode ordersInline = table("orders").id("id", "bigint").column(notNull("user_id", "bigint")).build();
     assertEquals(List.of(
-        new CreateTable(ordersInline),
-        new CreateTable(USERS),
-        new AddForeignKey("orders", ORDERS_USER)), result.upgrade());
+        ordersInline.createTable(),
+        USERS.createTable(),
+        new AddConstraint("orders", ORDERS_USER)), result.upgrade());
     assertDowngradeReverses(result);
   }
 
   @Test
   void diff_droppedTablesWithForeignKey_dropsTheKeyBeforeEitherTable() {
     DiffResult result = diff(schema(ORDERS, USERS), schema());
-    assertEquals(new DropForeignKey("orders", ORDERS_USER), result.upgrade().get(0));
+    assertEquals(dropConstraint("orders", ORDERS_USER), result.upgrade().get(0));
     assertEquals(List.of(DropTable.class, DropTable.class),
         result.upgrade().subList(1, 3).stream().map(Object::getClass).toList());
-    assertEquals(new AddForeignKey("orders", ORDERS_USER), result.downgrade().get(2));
+    assertEquals(new AddConstraint("orders", ORDERS_USER), result.downgrade().get(2));
   }
 
   @Test
   void diff_changedForeignKeyAction_dropsAndAddsIt() {
-    ForeignKeyNode setNull = new ForeignKeyNode("orders_user_id_fkey", List.of("user_id"), "users",
+    ForeignKeyDef setNull = new ForeignKeyDef("orders_user_id_fkey", List.of("user_id"), "users",
         List.of("id"), "SET NULL", null);
     TableNode after = table("orders").id("id", "bigint").column(notNull("user_id", "bigint"))
         .foreignKey(setNull).build();
     DiffResult result = diff(schema(ORDERS, USERS), schema(after, USERS));
-    assertEquals(List.of(new DropForeignKey("orders", ORDERS_USER), new AddForeignKey("orders", setNull)),
+    assertEquals(List.of(dropConstraint("orders", ORDERS_USER), new AddConstraint("orders", setNull)),
         result.upgrade());
     assertDowngradeReverses(result);
   }
@@ -78,10 +72,10 @@ class SchemaDifferConstraintsTest {
     TableNode before = table("orders").id("id", "bigint").build();
     DiffResult added = diff(schema(before, USERS), schema(ORDERS, USERS));
     assertEquals(List.of(new AddColumn("orders", notNull("user_id", "bigint")),
-        new AddForeignKey("orders", ORDERS_USER)), added.upgrade());
+        new AddConstraint("orders", ORDERS_USER)), added.upgrade());
     DiffResult removed = diff(schema(ORDERS, USERS), schema(before, USERS));
-    assertEquals(List.of(new DropForeignKey("orders", ORDERS_USER),
-        new DropColumn("orders", notNull("user_id", "bigint"))), removed.upgrade());
+    assertEquals(List.of(dropConstraint("orders", ORDERS_USER),
+        dropColumn("orders", notNull("user_id", "bigint"))), removed.upgrade());
   }
 
   @Test
@@ -92,11 +86,11 @@ class SchemaDifferConstraintsTest {
         .primaryKey("users_pkey", "id", "tenant").unique("users_id_key", "id").build();
     DiffResult result = diff(schema(ORDERS, users), schema(ORDERS, widened));
     assertEquals(List.of(
-        new DropForeignKey("orders", ORDERS_USER),
-        new DropPrimaryKey("users", new PrimaryKeyNode("users_pkey", List.of("id"))),
-        new AddPrimaryKey("users", new PrimaryKeyNode("users_pkey", List.of("id", "tenant"))),
-        new AddUnique("users", new UniqueNode("users_id_key", List.of("id"))),
-        new AddForeignKey("orders", ORDERS_USER)), result.upgrade());
+        dropConstraint("orders", ORDERS_USER),
+        dropConstraint("users", new PrimaryKeyDef("users_pkey", List.of("id"))),
+        new AddConstraint("users", new PrimaryKeyDef("users_pkey", List.of("id", "tenant"))),
+        new AddConstraint("users", new UniqueDef("users_id_key", List.of("id"))),
+        new AddConstraint("orders", ORDERS_USER)), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -108,10 +102,10 @@ class SchemaDifferConstraintsTest {
         .unique("t_a_b_key", "a", "b").check("t_a_check", "a >= 0").check("t_b_check", "b > 0").build();
     DiffResult result = diff(schema(before), schema(after));
     assertEquals(List.of(
-        new DropUnique("t", new UniqueNode("t_a_key", List.of("a"))),
-        new DropCheck("t", new CheckNode("t_a_check", "a > 0")),
-        new AddUnique("t", new UniqueNode("t_a_b_key", List.of("a", "b"))),
-        new AddCheck("t", new CheckNode("t_a_check", "a >= 0"))), result.upgrade());
+        dropConstraint("t", new UniqueDef("t_a_key", List.of("a"))),
+        dropConstraint("t", new CheckDef("t_a_check", "a > 0")),
+        new AddConstraint("t", new UniqueDef("t_a_b_key", List.of("a", "b"))),
+        new AddConstraint("t", new CheckDef("t_a_check", "a >= 0"))), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -122,39 +116,39 @@ class SchemaDifferConstraintsTest {
     TableNode after = table("t").column("status", "text")
         .check("t_status_check", "status IN ('NEW', 'DONE', 'LATE')").build();
     assertEquals(List.of(
-        new DropCheck("t", new CheckNode("t_status_check", "status IN ('NEW', 'DONE')")),
-        new AddCheck("t", new CheckNode("t_status_check", "status IN ('NEW', 'DONE', 'LATE')"))),
+        dropConstraint("t", new CheckDef("t_status_check", "status IN ('NEW', 'DONE')")),
+        new AddConstraint("t", new CheckDef("t_status_check", "status IN ('NEW', 'DONE', 'LATE')"))),
         diff(schema(before), schema(after)).upgrade());
   }
 
   @Test
   void diff_newTableWithIndexes_createsTableThenIndexes() {
-    IndexNode multi = new IndexNode("t_a_b_idx", List.of("a", "b DESC NULLS LAST"), false, null, null, List.of());
-    IndexNode partial = new IndexNode("t_a_key", List.of("a"), true, "b IS NOT NULL", "btree", List.of("b"));
+    IndexDef multi = new IndexDef("t_a_b_idx", List.of("a", "b DESC NULLS LAST"), false, null, null, List.of(), false);
+    IndexDef partial = new IndexDef("t_a_key", List.of("a"), true, "b IS NOT NULL", "btree", List.of("b"), false);
     TableNode t = table("t").column("a", "integer").column("b", "integer").index(multi).index(partial).build();
     DiffResult result = diff(schema(), schema(t));
-    assertEquals(List.of(new CreateTable(table("t").column("a", "integer").column("b", "integer").build()),
+    assertEquals(List.of(table("t").column("a", "integer").column("b", "integer").build().createTable(),
         new CreateIndex("t", multi), new CreateIndex("t", partial)), result.upgrade());
-    assertEquals(List.of(new DropTable(table("t").column("a", "integer").column("b", "integer").build())),
+    assertEquals(List.of(dropTable(table("t").column("a", "integer").column("b", "integer").build())),
         result.downgrade(), "the indexes go with the table");
   }
 
   @Test
   void diff_anyIndexChange_isDropPlusCreate() {
-    IndexNode base = new IndexNode("t_a_idx", List.of("a"), false, null, null, List.of());
-    List<IndexNode> variants = List.of(
-        new IndexNode("t_a_idx", List.of("a DESC"), false, null, null, List.of()),
-        new IndexNode("t_a_idx", List.of("a NULLS FIRST"), false, null, null, List.of()),
-        new IndexNode("t_a_idx", List.of("a", "b"), false, null, null, List.of()),
-        new IndexNode("t_a_idx", List.of("a"), true, null, null, List.of()),
-        new IndexNode("t_a_idx", List.of("a"), false, "b > 0", null, List.of()),
-        new IndexNode("t_a_idx", List.of("a"), false, null, "hash", List.of()),
-        new IndexNode("t_a_idx", List.of("a"), false, null, null, List.of("b")));
+    IndexDef base = new IndexDef("t_a_idx", List.of("a"), false, null, null, List.of(), false);
+    List<IndexDef> variants = List.of(
+        new IndexDef("t_a_idx", List.of("a DESC"), false, null, null, List.of(), false),
+        new IndexDef("t_a_idx", List.of("a NULLS FIRST"), false, null, null, List.of(), false),
+        new IndexDef("t_a_idx", List.of("a", "b"), false, null, null, List.of(), false),
+        new IndexDef("t_a_idx", List.of("a"), true, null, null, List.of(), false),
+        new IndexDef("t_a_idx", List.of("a"), false, "b > 0", null, List.of(), false),
+        new IndexDef("t_a_idx", List.of("a"), false, null, "hash", List.of(), false),
+        new IndexDef("t_a_idx", List.of("a"), false, null, null, List.of("b"), false));
     TableNode before = table("t").column("a", "integer").column("b", "integer").index(base).build();
-    for (IndexNode variant : variants) {
+    for (IndexDef variant : variants) {
       TableNode after = table("t").column("a", "integer").column("b", "integer").index(variant).build();
       DiffResult result = diff(schema(before), schema(after));
-      assertEquals(List.of(new DropIndex("t", base), new CreateIndex("t", variant)), result.upgrade(),
+      assertEquals(List.of(dropIndex("t", base), new CreateIndex("t", variant)), result.upgrade(),
           variant.toString());
       assertDowngradeReverses(result);
     }
@@ -167,10 +161,10 @@ class SchemaDifferConstraintsTest {
     TableNode after = table("t").column("a", "integer").build();
     DiffResult result = diff(schema(before), schema(after));
     assertEquals(List.of(
-        new DropIndex("t", index("t_b_idx", "b")),
-        new DropUnique("t", new UniqueNode("t_b_key", List.of("b"))),
-        new DropCheck("t", new CheckNode("t_b_check", "b > 0")),
-        new DropColumn("t", column("b", "integer"))), result.upgrade());
+        dropIndex("t", index("t_b_idx", "b")),
+        dropConstraint("t", new UniqueDef("t_b_key", List.of("b"))),
+        dropConstraint("t", new CheckDef("t_b_check", "b > 0")),
+        dropColumn("t", column("b", "integer"))), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -178,9 +172,9 @@ class SchemaDifferConstraintsTest {
   void diff_addedPrimaryKey_andRemovedPrimaryKey() {
     TableNode without = table("t").column(notNull("id", "bigint")).build();
     TableNode with = table("t").id("id", "bigint").build();
-    assertEquals(List.of(new AddPrimaryKey("t", new PrimaryKeyNode("t_pkey", List.of("id")))),
+    assertEquals(List.of(new AddConstraint("t", new PrimaryKeyDef("t_pkey", List.of("id")))),
         diff(schema(without), schema(with)).upgrade());
-    assertEquals(List.of(new DropPrimaryKey("t", new PrimaryKeyNode("t_pkey", List.of("id")))),
+    assertEquals(List.of(dropConstraint("t", new PrimaryKeyDef("t_pkey", List.of("id")))),
         diff(schema(with), schema(without)).upgrade());
   }
 
@@ -190,7 +184,7 @@ class SchemaDifferConstraintsTest {
     TableNode invoices = table("billing", "invoices").id("id", "bigint").column("account_id", "bigint")
         .foreignKey(foreignKey("invoices_account_id_fkey", "account_id", "billing.accounts", "id")).build();
     DiffResult result = diff(schema(), schema(accounts, invoices));
-    assertEquals(new AddForeignKey("billing.invoices",
+    assertEquals(new AddConstraint("billing.invoices",
         foreignKey("invoices_account_id_fkey", "account_id", "billing.accounts", "id")),
         result.upgrade().get(result.upgrade().size() - 1));
     assertTrue(result.findings().isEmpty());

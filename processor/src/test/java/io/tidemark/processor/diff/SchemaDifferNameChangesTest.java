@@ -1,5 +1,7 @@
 package io.tidemark.processor.diff;
 
+import static io.tidemark.processor.diff.Expected.dropConstraint;
+import static io.tidemark.processor.diff.Expected.dropIndex;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.snapshot.Nodes.foreignKey;
 import static io.tidemark.processor.snapshot.Nodes.index;
@@ -7,17 +9,15 @@ import static io.tidemark.processor.snapshot.Nodes.schema;
 import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tidemark.processor.ops.AddForeignKey;
-import io.tidemark.processor.ops.AddUnique;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.DropForeignKey;
-import io.tidemark.processor.ops.DropIndex;
-import io.tidemark.processor.ops.DropUnique;
-import io.tidemark.processor.ops.RenameConstraint;
-import io.tidemark.processor.ops.RenameIndex;
-import io.tidemark.processor.ops.RenameTable;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.RenameConstraint;
+import io.tidemark.ddl.RenameIndex;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.UniqueNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,9 +77,9 @@ class SchemaDifferNameChangesTest {
         .unique("users_name_key", "name").index(index("users_name_idx", "name")).build();
     DiffResult result = SchemaDiffer.diff(schema(before), schema(after), Renames.NONE);
     assertEquals(List.of(
-        new DropIndex("users", index("users_email_idx", "email")),
-        new DropUnique("users", new UniqueNode("users_email_key", List.of("email"))),
-        new AddUnique("users", new UniqueNode("users_name_key", List.of("name"))),
+        dropIndex("users", index("users_email_idx", "email")),
+        dropConstraint("users", new UniqueDef("users_email_key", List.of("email"))),
+        new AddConstraint("users", new UniqueDef("users_name_key", List.of("name"))),
         new CreateIndex("users", index("users_name_idx", "name"))), result.upgrade());
   }
 
@@ -91,8 +91,8 @@ class SchemaDifferNameChangesTest {
         .index(index("first", "b")).index(index("second", "a")).build();
     DiffResult result = SchemaDiffer.diff(schema(before), schema(after), Renames.NONE);
     assertEquals(List.of(
-        new DropIndex("t", index("first", "a")),
-        new DropIndex("t", index("second", "b")),
+        dropIndex("t", index("first", "a")),
+        dropIndex("t", index("second", "b")),
         new CreateIndex("t", index("first", "b")),
         new CreateIndex("t", index("second", "a"))), result.upgrade());
   }
@@ -107,10 +107,12 @@ class SchemaDifferNameChangesTest {
     TableNode after = table("users").id("id", "bigint").column("team_id", "bigint")
         .foreignKey(foreignKey("users_team_id_fkey", "team_id", "teams", "id")).build();
     DiffResult result = SchemaDiffer.diff(schema(teamsBefore, before), schema(teamsAfter, after), Renames.NONE);
-    assertEquals(List.of(new DropForeignKey("users", foreignKey("users_team_fkey", "team_id", "teams", "id"))),
-        result.upgrade().stream().filter(op -> op instanceof DropForeignKey).toList());
-    assertEquals(List.of(new AddForeignKey("users", foreignKey("users_team_id_fkey", "team_id", "teams", "id"))),
-        result.upgrade().stream().filter(op -> op instanceof AddForeignKey).toList());
+    assertEquals(List.of(dropConstraint("users", foreignKey("users_team_fkey", "team_id", "teams", "id"))),
+        result.upgrade().stream()
+            .filter(op -> op instanceof DropConstraint d && d.existing() instanceof ForeignKeyDef).toList());
+    assertEquals(List.of(new AddConstraint("users", foreignKey("users_team_id_fkey", "team_id", "teams", "id"))),
+        result.upgrade().stream()
+            .filter(op -> op instanceof AddConstraint a && a.constraint() instanceof ForeignKeyDef).toList());
     assertEquals(List.of(), result.upgrade().stream().filter(op -> op instanceof RenameConstraint).toList());
   }
 }

@@ -5,9 +5,9 @@ import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.snapshot.Nodes;
+import io.tidemark.ddl.AddColumn;
 import io.tidemark.processor.snapshot.Nodes.TableBuilder;
+import io.tidemark.processor.snapshot.Nodes;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.ArrayList;

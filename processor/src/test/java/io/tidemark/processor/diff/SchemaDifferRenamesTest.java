@@ -1,5 +1,9 @@
 package io.tidemark.processor.diff;
 
+import static io.tidemark.processor.diff.Expected.alterType;
+import static io.tidemark.processor.diff.Expected.dropColumn;
+import static io.tidemark.processor.diff.Expected.dropConstraint;
+import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.snapshot.Nodes.column;
 import static io.tidemark.processor.snapshot.Nodes.foreignKey;
@@ -9,17 +13,12 @@ import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameTable;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.ops.AddCheck;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.AlterColumnType;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropCheck;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.RenameColumn;
-import io.tidemark.processor.ops.RenameTable;
-import io.tidemark.processor.snapshot.CheckNode;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.List;
@@ -56,7 +55,7 @@ class SchemaDifferRenamesTest {
     TableNode after = table("accounts").column("id", "bigint").column("email", "text").build();
     DiffResult result = diff(schema(before), schema(after), tables("accounts", "users"));
     assertEquals(List.of(
-        new DropColumn("users", column("note", "text")),
+        dropColumn("users", column("note", "text")),
         new RenameTable("users", "accounts"),
         new AddColumn("accounts", column("email", "text"))), result.upgrade());
     assertDowngradeReverses(result);
@@ -78,7 +77,7 @@ class SchemaDifferRenamesTest {
     TableNode after = table("t").column("amount", "bigint").build();
     DiffResult result = diff(schema(before), schema(after), columns("t", "amount", "n"));
     assertEquals(List.of(new RenameColumn("t", "n", "amount"),
-        new AlterColumnType("t", "amount", "integer", "bigint")), result.upgrade());
+        alterType("t", column("amount", "integer"), "bigint")), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -88,9 +87,9 @@ class SchemaDifferRenamesTest {
     TableNode after = table("t").column("amount", "integer").check("t_n_check", "amount > 0").build();
     DiffResult result = diff(schema(before), schema(after), columns("t", "amount", "n"));
     assertEquals(List.of(
-        new DropCheck("t", new CheckNode("t_n_check", "n > 0")),
+        dropConstraint("t", new CheckDef("t_n_check", "n > 0")),
         new RenameColumn("t", "n", "amount"),
-        new AddCheck("t", new CheckNode("t_n_check", "amount > 0"))), result.upgrade());
+        new AddConstraint("t", new CheckDef("t_n_check", "amount > 0"))), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -133,7 +132,7 @@ class SchemaDifferRenamesTest {
     assertEquals("table auth.users is declared as renamed from users, which is in another schema: a"
         + " rename keeps the schema; keep schema \"\" in this revision and move the table with"
         + " op.sql(\"ALTER TABLE ... SET SCHEMA ...\") in a hand-written revision", error.message());
-    assertTrue(result.upgrade().contains(new DropTable(before)));
-    assertTrue(result.upgrade().contains(new CreateTable(after)));
+    assertTrue(result.upgrade().contains(dropTable(before)));
+    assertTrue(result.upgrade().contains(after.createTable()));
   }
 }

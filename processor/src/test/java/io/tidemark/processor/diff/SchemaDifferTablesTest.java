@@ -1,5 +1,8 @@
 package io.tidemark.processor.diff;
 
+import static io.tidemark.processor.diff.Expected.alterType;
+import static io.tidemark.processor.diff.Expected.dropColumn;
+import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.snapshot.Nodes.column;
 import static io.tidemark.processor.snapshot.Nodes.notNull;
 import static io.tidemark.processor.snapshot.Nodes.schema;
@@ -7,18 +10,15 @@ import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.DropSchema;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.SetDefault;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.AlterColumnType;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.DropSchema;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.Op;
-import io.tidemark.processor.ops.SetDefault;
-import io.tidemark.processor.ops.SetNullable;
-import io.tidemark.processor.snapshot.ColumnNode;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.ArrayList;
@@ -34,8 +34,8 @@ class SchemaDifferTablesTest {
 
   /** The downgrade is the upgrade's reverses in reverse order (when nothing was pruned). */
   static void assertDowngradeReverses(DiffResult result) {
-    List<Op> expected = new ArrayList<>();
-    for (Op op : result.upgrade()) {
+    List<Operation> expected = new ArrayList<>();
+    for (Operation op : result.upgrade()) {
       expected.add(0, op.reverse());
     }
     assertEquals(expected, result.downgrade());
@@ -52,16 +52,16 @@ class SchemaDifferTablesTest {
   @Test
   void diff_newTable_createsItAndDowngradeDropsIt() {
     DiffResult result = diff(Schema.EMPTY, schema(USERS));
-    assertEquals(List.of(new CreateTable(USERS)), result.upgrade());
-    assertEquals(List.of(new DropTable(USERS)), result.downgrade());
+    assertEquals(List.of(USERS.createTable()), result.upgrade());
+    assertEquals(List.of(dropTable(USERS)), result.downgrade());
     assertEquals(List.of(), result.findings());
   }
 
   @Test
   void diff_removedTable_dropsItWithWarningNamingTheTable() {
     DiffResult result = diff(schema(USERS), Schema.EMPTY);
-    assertEquals(List.of(new DropTable(USERS)), result.upgrade());
-    assertEquals(List.of(new CreateTable(USERS)), result.downgrade());
+    assertEquals(List.of(dropTable(USERS)), result.upgrade());
+    assertEquals(List.of(USERS.createTable()), result.downgrade());
     Finding finding = result.findings().get(0);
     assertEquals(new Finding(Severity.WARNING, "TM040", "users", null, "table users is dropped with all"
         + " its rows; if it was renamed, put @RenamedFrom(\"users\") on its class instead"), finding);
@@ -73,7 +73,7 @@ class SchemaDifferTablesTest {
     TableNode a = table("z", "a").id("id", "bigint").build();
     TableNode c = table("c").id("id", "bigint").build();
     DiffResult result = diff(Schema.EMPTY, schema(c, a, b));
-    assertEquals(List.of(new CreateSchema("z"), new CreateTable(b), new CreateTable(c), new CreateTable(a)),
+    assertEquals(List.of(new CreateSchema("z"), b.createTable(), c.createTable(), a.createTable()),
         result.upgrade());
     assertDowngradeReverses(result);
   }
@@ -82,11 +82,11 @@ class SchemaDifferTablesTest {
   void diff_firstTableOfASchema_createsTheSchemaFirst_andLastOneGoneDropsItLast() {
     TableNode metrics = table("telemetry", "metrics").id("id", "bigint").build();
     DiffResult created = diff(schema(USERS), schema(USERS, metrics));
-    assertEquals(List.of(new CreateSchema("telemetry"), new CreateTable(metrics)), created.upgrade());
-    assertEquals(List.of(new DropTable(metrics), new DropSchema("telemetry")), created.downgrade());
+    assertEquals(List.of(new CreateSchema("telemetry"), metrics.createTable()), created.upgrade());
+    assertEquals(List.of(dropTable(metrics), new DropSchema("telemetry")), created.downgrade());
 
     DiffResult dropped = diff(schema(USERS, metrics), schema(USERS));
-    assertEquals(List.of(new DropTable(metrics), new DropSchema("telemetry")), dropped.upgrade());
+    assertEquals(List.of(dropTable(metrics), new DropSchema("telemetry")), dropped.upgrade());
     assertEquals("telemetry.metrics", dropped.findings().get(0).table());
   }
 
@@ -94,7 +94,7 @@ class SchemaDifferTablesTest {
   void diff_secondTableInExistingSchema_createsNoSchema() {
     TableNode a = table("s", "a").id("id", "bigint").build();
     TableNode b = table("s", "b").id("id", "bigint").build();
-    assertEquals(List.of(new CreateTable(b)), diff(schema(a), schema(a, b)).upgrade());
+    assertEquals(List.of(b.createTable()), diff(schema(a), schema(a, b)).upgrade());
   }
 
   @Test
@@ -102,7 +102,7 @@ class SchemaDifferTablesTest {
     TableNode after = table("users").id("id", "bigint").column("email", "text").column("name", "text").build();
     DiffResult result = diff(schema(USERS), schema(after));
     assertEquals(List.of(new AddColumn("users", column("name", "text"))), result.upgrade());
-    assertEquals(List.of(new DropColumn("users", column("name", "text"))), result.downgrade());
+    assertEquals(List.of(dropColumn("users", column("name", "text"))), result.downgrade());
     assertEquals(List.of(), result.findings());
   }
 
@@ -122,18 +122,18 @@ class SchemaDifferTablesTest {
   @Test
   void diff_addedNotNullColumnWithDefault_reportsNothing() {
     TableNode after = table("users").id("id", "bigint").column("email", "text")
-        .column(new ColumnNode("age", "integer", false, "0")).build();
+        .column(new ColumnDef("age", "integer", false, "0")).build();
     assertEquals(List.of(), diff(schema(USERS), schema(after)).findings());
   }
 
   @Test
   void diff_droppedColumn_dropsItWithWarning_andDowngradeRestoresTheWholeColumn() {
     TableNode before = table("users").id("id", "bigint")
-        .column(new ColumnNode("email", "text", false, "''")).build();
+        .column(new ColumnDef("email", "text", false, "''")).build();
     TableNode after = table("users").id("id", "bigint").build();
     DiffResult result = diff(schema(before), schema(after));
-    assertEquals(List.of(new DropColumn("users", new ColumnNode("email", "text", false, "''"))), result.upgrade());
-    assertEquals(List.of(new AddColumn("users", new ColumnNode("email", "text", false, "''"))), result.downgrade());
+    assertEquals(List.of(dropColumn("users", new ColumnDef("email", "text", false, "''"))), result.upgrade());
+    assertEquals(List.of(new AddColumn("users", new ColumnDef("email", "text", false, "''"))), result.downgrade());
     assertEquals(new Finding(Severity.WARNING, "TM041", "users", "email", "column users.email is dropped"
         + " with its values; if it was renamed, write @Column(renamedFrom = \"email\") on the field"
         + " instead"), result.findings().get(0));
@@ -143,21 +143,21 @@ class SchemaDifferTablesTest {
   void diff_changedType_altersWithReverseTypes() {
     TableNode after = table("users").id("id", "bigint").column("email", "character varying(255)").build();
     DiffResult result = diff(schema(USERS), schema(after));
-    assertEquals(List.of(new AlterColumnType("users", "email", "text", "character varying(255)")),
+    assertEquals(List.of(alterType("users", column("email", "text"), "character varying(255)")),
         result.upgrade());
-    assertEquals(List.of(new AlterColumnType("users", "email", "character varying(255)", "text")),
-        result.downgrade());
+    assertEquals(List.of(new AlterColumnType("users", "email", "text", "email::text",
+        column("email", "character varying(255)"))), result.downgrade());
   }
 
   @Test
   void diff_changedTypeOfColumnWithDefault_dropsTheDefaultAroundTheChange() {
-    TableNode before = table("t").column(new ColumnNode("n", "text", true, "'1'")).build();
-    TableNode after = table("t").column(new ColumnNode("n", "integer", true, "1")).build();
+    TableNode before = table("t").column(new ColumnDef("n", "text", true, "'1'")).build();
+    TableNode after = table("t").column(new ColumnDef("n", "integer", true, "1")).build();
     DiffResult result = diff(schema(before), schema(after));
     assertEquals(List.of(
-        new SetDefault("t", "n", "'1'", null),
-        new AlterColumnType("t", "n", "text", "integer"),
-        new SetDefault("t", "n", null, "1")), result.upgrade());
+        new SetDefault("t", "n", null, new ColumnDef("n", "text", true, "'1'")),
+        alterType("t", column("n", "text"), "integer"),
+        new SetDefault("t", "n", "1", column("n", "integer"))), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -171,12 +171,16 @@ class SchemaDifferTablesTest {
 
   @Test
   void diff_changedDefault_setsItAndDowngradeRestoresTheOldOne() {
-    TableNode before = table("t").column(new ColumnNode("s", "text", true, "'new'")).build();
-    TableNode after = table("t").column(new ColumnNode("s", "text", true, "'open'")).build();
+    TableNode before = table("t").column(new ColumnDef("s", "text", true, "'new'")).build();
+    TableNode after = table("t").column(new ColumnDef("s", "text", true, "'open'")).build();
     TableNode none = table("t").column("s", "text").build();
-    assertEquals(List.of(new SetDefault("t", "s", "'new'", "'open'")), diff(schema(before), schema(after)).upgrade());
-    assertEquals(List.of(new SetDefault("t", "s", "'new'", null)), diff(schema(before), schema(none)).upgrade());
-    assertEquals(List.of(new SetDefault("t", "s", null, "'new'")), diff(schema(before), schema(none)).downgrade());
+    ColumnDef was = new ColumnDef("s", "text", true, "'new'");
+    assertEquals(List.of(new SetDefault("t", "s", "'open'", was)),
+        diff(schema(before), schema(after)).upgrade());
+    assertEquals(List.of(new SetDefault("t", "s", null, was)),
+        diff(schema(before), schema(none)).upgrade());
+    assertEquals(List.of(new SetDefault("t", "s", "'new'", column("s", "text"))),
+        diff(schema(before), schema(none)).downgrade());
   }
 
   @Test
@@ -191,7 +195,7 @@ class SchemaDifferTablesTest {
     TableNode before = table("t").column("a", "text").build();
     TableNode after = table("t").column("b", "text").build();
     DiffResult result = diff(schema(before), schema(after));
-    assertEquals(List.of(new DropColumn("t", column("a", "text")), new AddColumn("t", column("b", "text"))),
+    assertEquals(List.of(dropColumn("t", column("a", "text")), new AddColumn("t", column("b", "text"))),
         result.upgrade());
     assertDowngradeReverses(result);
   }

@@ -1,5 +1,9 @@
 package io.tidemark.processor.diff;
 
+import static io.tidemark.processor.diff.Expected.convert;
+import static io.tidemark.processor.diff.Expected.createHypertable;
+import static io.tidemark.processor.diff.Expected.dropIndex;
+import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
 import static io.tidemark.processor.snapshot.Nodes.index;
@@ -9,40 +13,38 @@ import static io.tidemark.processor.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.RemoveCompressionPolicy;
+import io.tidemark.ddl.RemoveReorderPolicy;
+import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.ops.AddCompressionPolicy;
-import io.tidemark.processor.ops.AddReorderPolicy;
-import io.tidemark.processor.ops.AddRetentionPolicy;
-import io.tidemark.processor.ops.ConvertToPlainTable;
-import io.tidemark.processor.ops.CreateHypertable;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DisableCompression;
-import io.tidemark.processor.ops.DropIndex;
-import io.tidemark.processor.ops.DropTable;
-import io.tidemark.processor.ops.EnableCompression;
-import io.tidemark.processor.ops.RemoveCompressionPolicy;
-import io.tidemark.processor.ops.RemoveReorderPolicy;
-import io.tidemark.processor.ops.RemoveRetentionPolicy;
-import io.tidemark.processor.ops.SetChunkTimeInterval;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
 import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SchemaDifferTimescaleTest {
-  private static final IndexNode ASN_TIMEBIN = index("hegemony_asn_id_timebin_idx", "asn_id", "timebin DESC");
-  private static final CompressionNode COMPRESSION =
-      new CompressionNode(List.of("asn_id", "af"), List.of("timebin DESC"), "7 days");
+  private static final IndexDef ASN_TIMEBIN = index("hegemony_asn_id_timebin_idx", "asn_id", "timebin DESC");
+  private static final CompressionDef COMPRESSION =
+      new CompressionDef(List.of("asn_id", "af"), List.of("timebin DESC"));
 
-  private static HypertableNode hypertable(String interval, CompressionNode compression, String dropAfter,
+  /** Compression, when on, has a policy after 7 days. */
+  private static TimescaleNode hypertable(String interval, CompressionDef compression, String dropAfter,
       String reorderIndex) {
-    return new HypertableNode("timebin", interval, null, 0, compression, dropAfter, reorderIndex);
+    return new TimescaleNode(new HypertableDef("timebin", interval, null, 0, false), compression,
+        compression == null ? null : "7 days", dropAfter, reorderIndex);
   }
 
-  private static TableNode hegemony(HypertableNode hypertable) {
+  private static TableNode hegemony(TimescaleNode hypertable) {
     return table("hegemony")
         .column(notNull("timebin", "timestamp with time zone"))
         .column(notNull("asn_id", "bigint"))
@@ -54,21 +56,21 @@ class SchemaDifferTimescaleTest {
         .build();
   }
 
-  private static final HypertableNode FULL = hypertable("2 days", COMPRESSION, "90 days", "hegemony_asn_id_timebin_idx");
-  private static final TableNode INLINE = TableDiffer.inline(hegemony(null));
+  private static final TimescaleNode FULL = hypertable("2 days", COMPRESSION, "90 days", "hegemony_asn_id_timebin_idx");
+  private static final TableNode INLINE = hegemony(null);
 
   @Test
   void diff_newHypertable_createsTableThenHypertableThenIndexesSettingsAndPolicies() {
     DiffResult result = diff(schema(), schema(hegemony(FULL)));
     assertEquals(List.of(
-        new CreateTable(INLINE),
-        new CreateHypertable("hegemony", FULL, false),
+        INLINE.createTable(),
+        createHypertable("hegemony", FULL, false),
         new CreateIndex("hegemony", ASN_TIMEBIN),
         new EnableCompression("hegemony", COMPRESSION),
         new AddCompressionPolicy("hegemony", "7 days"),
         new AddRetentionPolicy("hegemony", "90 days"),
         new AddReorderPolicy("hegemony", "hegemony_asn_id_timebin_idx")), result.upgrade());
-    assertEquals(List.of(new DropTable(INLINE)), result.downgrade(),
+    assertEquals(List.of(dropTable(INLINE)), result.downgrade(),
         "dropping the table takes its hypertable, indexes and policies along, without decompressing");
     assertEquals(List.of(), result.findings());
   }
@@ -76,10 +78,10 @@ class SchemaDifferTimescaleTest {
   @Test
   void diff_droppedHypertable_isOneDrop_andDowngradeRecreatesEverything() {
     DiffResult result = diff(schema(hegemony(FULL)), schema());
-    assertEquals(List.of(new DropTable(INLINE)), result.upgrade());
+    assertEquals(List.of(dropTable(INLINE)), result.upgrade());
     assertEquals(List.of(
-        new CreateTable(INLINE),
-        new CreateHypertable("hegemony", FULL, false),
+        INLINE.createTable(),
+        createHypertable("hegemony", FULL, false),
         new CreateIndex("hegemony", ASN_TIMEBIN),
         new EnableCompression("hegemony", COMPRESSION),
         new AddCompressionPolicy("hegemony", "7 days"),
@@ -89,10 +91,10 @@ class SchemaDifferTimescaleTest {
 
   @Test
   void diff_existingTableBecomesHypertable_convertsWithMigrateDataAndWarns() {
-    HypertableNode plain = hypertable("2 days", null, null, null);
+    TimescaleNode plain = hypertable("2 days", null, null, null);
     DiffResult result = diff(schema(hegemony(null)), schema(hegemony(plain)));
-    assertEquals(List.of(new CreateHypertable("hegemony", plain, true)), result.upgrade());
-    assertEquals(List.of(new ConvertToPlainTable("hegemony", plain, true)), result.downgrade());
+    assertEquals(List.of(createHypertable("hegemony", plain, true)), result.upgrade());
+    assertEquals(List.of(convert("hegemony", plain, true)), result.downgrade());
     Finding warning = result.findings().get(0);
     assertEquals(Severity.WARNING, warning.severity());
     assertEquals("TM050", warning.code());
@@ -107,7 +109,7 @@ class SchemaDifferTimescaleTest {
         new RemoveRetentionPolicy("hegemony", "90 days"),
         new RemoveCompressionPolicy("hegemony", "7 days"),
         new DisableCompression("hegemony", COMPRESSION),
-        new ConvertToPlainTable("hegemony", FULL, true)), result.upgrade());
+        convert("hegemony", FULL, true)), result.upgrade());
     assertDowngradeReverses(result);
     assertEquals("TM051", result.findings().get(0).code());
   }
@@ -116,25 +118,28 @@ class SchemaDifferTimescaleTest {
   void diff_changedChunkInterval_setsItForNewChunks() {
     DiffResult result = diff(schema(hegemony(hypertable("2 days", null, null, null))),
         schema(hegemony(hypertable("1 day", null, null, null))));
-    assertEquals(List.of(new SetChunkTimeInterval("hegemony", "2 days", "1 day")), result.upgrade());
-    assertEquals(List.of(new SetChunkTimeInterval("hegemony", "1 day", "2 days")), result.downgrade());
+    HypertableDef was = new HypertableDef("timebin", "2 days", null, 0, false);
+    assertEquals(List.of(new SetChunkTimeInterval("hegemony", "1 day", was)), result.upgrade());
+    assertEquals(List.of(new SetChunkTimeInterval("hegemony", "2 days", was.chunkTimeInterval("1 day"))),
+        result.downgrade());
     assertEquals(List.of(), result.findings());
   }
 
   @Test
   void diff_changedDimensions_convertsBackAndForthWithWarning() {
-    HypertableNode byTime = hypertable(null, null, null, null);
-    HypertableNode partitioned = new HypertableNode("timebin", null, "asn_id", 4, null, null, null);
+    TimescaleNode byTime = hypertable(null, null, null, null);
+    TimescaleNode partitioned = new TimescaleNode(new HypertableDef("timebin", null, "asn_id", 4, false),
+        null, null, null, null);
     DiffResult result = diff(schema(hegemony(byTime)), schema(hegemony(partitioned)));
-    assertEquals(List.of(new ConvertToPlainTable("hegemony", byTime, true),
-        new CreateHypertable("hegemony", partitioned, true)), result.upgrade());
+    assertEquals(List.of(convert("hegemony", byTime, true),
+        createHypertable("hegemony", partitioned, true)), result.upgrade());
     assertEquals("TM052", result.findings().get(0).code());
   }
 
   @Test
   void diff_compressionAdded_enablesThenAddsPolicy() {
-    HypertableNode plain = hypertable("2 days", null, null, null);
-    HypertableNode compressed = hypertable("2 days", COMPRESSION, null, null);
+    TimescaleNode plain = hypertable("2 days", null, null, null);
+    TimescaleNode compressed = hypertable("2 days", COMPRESSION, null, null);
     DiffResult result = diff(schema(hegemony(plain)), schema(hegemony(compressed)));
     assertEquals(List.of(new EnableCompression("hegemony", COMPRESSION),
         new AddCompressionPolicy("hegemony", "7 days")), result.upgrade());
@@ -144,7 +149,7 @@ class SchemaDifferTimescaleTest {
 
   @Test
   void diff_changedSegmentBy_removesPolicyDisablesEnablesAndReAddsPolicy() {
-    CompressionNode bySegment = new CompressionNode(List.of("asn_id"), List.of("timebin DESC"), "7 days");
+    CompressionDef bySegment = new CompressionDef(List.of("asn_id"), List.of("timebin DESC"));
     DiffResult result = diff(schema(hegemony(hypertable(null, COMPRESSION, null, null))),
         schema(hegemony(hypertable(null, bySegment, null, null))));
     assertEquals(List.of(
@@ -157,9 +162,9 @@ class SchemaDifferTimescaleTest {
 
   @Test
   void diff_changedCompressionPolicyInterval_removesAndAddsOnlyThePolicy() {
-    CompressionNode later = new CompressionNode(COMPRESSION.segmentBy(), COMPRESSION.orderBy(), "30 days");
-    DiffResult result = diff(schema(hegemony(hypertable(null, COMPRESSION, null, null))),
-        schema(hegemony(hypertable(null, later, null, null))));
+    TimescaleNode week = hypertable(null, COMPRESSION, null, null);
+    TimescaleNode later = new TimescaleNode(week.dimensions(), COMPRESSION, "30 days", null, null);
+    DiffResult result = diff(schema(hegemony(week)), schema(hegemony(later)));
     assertEquals(List.of(new RemoveCompressionPolicy("hegemony", "7 days"),
         new AddCompressionPolicy("hegemony", "30 days")), result.upgrade());
     assertDowngradeReverses(result);
@@ -178,8 +183,8 @@ class SchemaDifferTimescaleTest {
 
   @Test
   void diff_reorderIndexRebuilt_removesPolicyBeforeDropAndAddsItAfterCreate() {
-    IndexNode wider = index("hegemony_asn_id_timebin_idx", "asn_id", "af", "timebin DESC");
-    HypertableNode reordered = hypertable(null, null, null, "hegemony_asn_id_timebin_idx");
+    IndexDef wider = index("hegemony_asn_id_timebin_idx", "asn_id", "af", "timebin DESC");
+    TimescaleNode reordered = hypertable(null, null, null, "hegemony_asn_id_timebin_idx");
     TableNode before = hegemony(reordered);
     TableNode after = table("hegemony").column(before.columns().get(0)).column(before.columns().get(1))
         .column(before.columns().get(2)).column(before.columns().get(3)).index(wider)
@@ -187,7 +192,7 @@ class SchemaDifferTimescaleTest {
     DiffResult result = diff(schema(before), schema(after));
     assertEquals(List.of(
         new RemoveReorderPolicy("hegemony", "hegemony_asn_id_timebin_idx"),
-        new DropIndex("hegemony", ASN_TIMEBIN),
+        dropIndex("hegemony", ASN_TIMEBIN),
         new CreateIndex("hegemony", wider),
         new AddReorderPolicy("hegemony", "hegemony_asn_id_timebin_idx")), result.upgrade());
     assertDowngradeReverses(result);
@@ -195,7 +200,7 @@ class SchemaDifferTimescaleTest {
 
   @Test
   void diff_automaticTimeIndexRemovedFromDeclaration_isNeverDropped() {
-    HypertableNode h = hypertable(null, null, null, null);
+    TimescaleNode h = hypertable(null, null, null, null);
     TableNode without = table("hegemony").column(notNull("timebin", "timestamp with time zone"))
         .column(notNull("asn_id", "bigint")).column(notNull("af", "integer")).column("hege", "double precision")
         .index(ASN_TIMEBIN).hypertable(h).build();
@@ -205,23 +210,24 @@ class SchemaDifferTimescaleTest {
 
   @Test
   void diff_blankAndNullSettings_areTheSame() {
-    HypertableNode blank = new HypertableNode("timebin", "", "", 0,
-        new CompressionNode(List.of(), List.of(), ""), "", "");
-    HypertableNode nulls = new HypertableNode("timebin", null, null, 0,
-        new CompressionNode(List.of(), List.of(), null), null, null);
+    CompressionDef none = new CompressionDef(List.of(), List.of());
+    TimescaleNode blank = new TimescaleNode(new HypertableDef("timebin", "", "", 0, false), none, "", "", "");
+    TimescaleNode nulls = new TimescaleNode(new HypertableDef("timebin", null, null, 0, false), none, null,
+        null, null);
     assertTrue(diff(schema(hegemony(blank)), schema(hegemony(nulls))).isEmpty());
   }
 
   @Test
   void diff_newHypertableWithSpacePartition_skipsBothAutomaticIndexes() {
-    HypertableNode partitioned = new HypertableNode("ts", "1 day", "device", 4, null, null, null);
-    IndexNode time = index("m_ts_idx", "ts DESC");
-    IndexNode space = index("m_device_ts_idx", "device", "ts DESC");
-    IndexNode own = index("m_value_idx", "value");
+    TimescaleNode partitioned = new TimescaleNode(new HypertableDef("ts", "1 day", "device", 4, false),
+        null, null, null, null);
+    IndexDef time = index("m_ts_idx", "ts DESC");
+    IndexDef space = index("m_device_ts_idx", "device", "ts DESC");
+    IndexDef own = index("m_value_idx", "value");
     TableNode m = table("m").column(notNull("ts", "timestamp with time zone")).column(notNull("device", "integer"))
         .column("value", "double precision").index(time).index(space).index(own).hypertable(partitioned).build();
     DiffResult result = diff(schema(), schema(m));
-    assertEquals(List.of(new CreateTable(TableDiffer.inline(m)), new CreateHypertable("m", partitioned, false),
+    assertEquals(List.of(m.createTable(), createHypertable("m", partitioned, false),
         new CreateIndex("m", own)), result.upgrade());
   }
 }

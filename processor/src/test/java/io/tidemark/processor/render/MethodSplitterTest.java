@@ -2,11 +2,14 @@ package io.tidemark.processor.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tidemark.processor.ops.AddForeignKey;
-import io.tidemark.processor.ops.AddReorderPolicy;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.SetNullable;
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddReorderPolicy;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.processor.snapshot.Nodes;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MethodSplitterTest {
@@ -14,7 +17,9 @@ class MethodSplitterTest {
   void kind_opClasses_readAsPluralMethodNames() {
     assertEquals("createIndexes", MethodSplitter.kind(new CreateIndex("t", Nodes.index("t_a_idx", "a"))));
     assertEquals("addForeignKeys", MethodSplitter.kind(
-        new AddForeignKey("t", Nodes.foreignKey("t_a_fkey", "a", "u", "id"))));
+        new AddConstraint("t", Nodes.foreignKey("t_a_fkey", "a", "u", "id"))));
+    assertEquals("dropPrimaryKeys", MethodSplitter.kind(
+        new DropConstraint("t", "t_pkey", new PrimaryKeyDef("t_pkey", List.of("a")))));
     assertEquals("addReorderPolicies", MethodSplitter.kind(new AddReorderPolicy("t", "t_a_idx")));
     assertEquals("setNullability", MethodSplitter.kind(new SetNullable("t", "a", true)));
   }

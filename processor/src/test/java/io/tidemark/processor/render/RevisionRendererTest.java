@@ -8,17 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.ddl.AddColumn;
+import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSchema;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.ops.AddColumn;
-import io.tidemark.processor.ops.CreateIndex;
-import io.tidemark.processor.ops.CreateSchema;
-import io.tidemark.processor.ops.CreateTable;
-import io.tidemark.processor.ops.DropColumn;
-import io.tidemark.processor.ops.Op;
-import io.tidemark.processor.ops.RenameTable;
-import io.tidemark.processor.ops.SetNullable;
-import io.tidemark.processor.snapshot.HypertableNode;
+import io.tidemark.processor.snapshot.Nodes;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
 import io.tidemark.processor.snapshot.TableNode;
@@ -28,25 +27,25 @@ import org.junit.jupiter.api.Test;
 class RevisionRendererTest {
   private static final TableNode USERS = Revisions.USERS;
 
-  private static String message(Op... ops) {
+  private static String message(Operation... ops) {
     return RevisionRenderer.message(List.of(ops), List.of("0001_aaaaaa"));
   }
 
   @Test
   void message_oneOrTwoChanges_namesThem() {
-    assertEquals("create table users", message(new CreateTable(USERS)));
+    assertEquals("create table users", message(USERS.createTable()));
     assertEquals("add users.email", message(new AddColumn("users", column("email", "text"))));
-    assertEquals("drop orders.note", message(new DropColumn("orders", column("note", "text"))));
+    assertEquals("drop orders.note", message(new DropColumn("orders", "note", null)));
     assertEquals("rename users to accounts", message(new RenameTable("users", "accounts")));
     assertEquals("add users.email, drop orders.note", message(new AddColumn("users", column("email", "text")),
-        new DropColumn("orders", column("note", "text"))));
+        new DropColumn("orders", "note", null)));
   }
 
   @Test
   void message_manyChanges_namesTwoAndCountsTheRest() {
-    Op add = new AddColumn("users", column("email", "text"));
-    Op drop = new DropColumn("orders", column("note", "text"));
-    Op nullable = new SetNullable("users", "name", false);
+    Operation add = new AddColumn("users", column("email", "text"));
+    Operation drop = new DropColumn("orders", "note", null);
+    Operation nullable = new SetNullable("users", "name", false);
     assertEquals("add users.email, drop orders.note and 1 more change", message(add, drop, nullable));
     assertEquals("add users.email, drop orders.note and 2 more changes",
         message(add, drop, nullable, new SetNullable("users", "id", false)));
@@ -54,7 +53,7 @@ class RevisionRendererTest {
 
   @Test
   void message_opsOnATableCreatedInTheSameRevisionAndSchemas_areNotCounted() {
-    assertEquals("create table s.users", message(new CreateSchema("s"), new CreateTable(table("s", "users").build()),
+    assertEquals("create table s.users", message(new CreateSchema("s"), table("s", "users").build().createTable(),
         new CreateIndex("s.users", index("users_name_idx", "name"))));
     assertEquals("create schema s", message(new CreateSchema("s")));
   }
@@ -116,8 +115,7 @@ class RevisionRendererTest {
   @Test
   void render_conversionBothWays_explainsItselfInComments() {
     TableNode plain = Revisions.hegemony(null);
-    TableNode hyper = Revisions.hegemony(new HypertableNode("timebin", "2 days",
-        null, 0, null, null, null));
+    TableNode hyper = Revisions.hegemony(Nodes.hypertable("timebin", "2 days"));
     String source = Revisions.render(2, List.of("0001_aaaaaa"), schema(plain), schema(hyper), Renames.NONE)
         .javaSource();
     assertTrue(source.contains("    // converts existing rows: locks and rewrites the table\n"

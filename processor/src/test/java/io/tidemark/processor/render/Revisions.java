@@ -4,18 +4,19 @@ import static io.tidemark.processor.snapshot.Nodes.index;
 import static io.tidemark.processor.snapshot.Nodes.notNull;
 import static io.tidemark.processor.snapshot.Nodes.table;
 
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.RefreshDef;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
 import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.ColumnNode;
-import io.tidemark.processor.snapshot.CompressionNode;
-import io.tidemark.processor.snapshot.ForeignKeyNode;
-import io.tidemark.processor.snapshot.HypertableNode;
-import io.tidemark.processor.snapshot.IndexNode;
-import io.tidemark.processor.snapshot.RefreshNode;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.List;
 import java.util.Map;
 
@@ -32,26 +33,26 @@ final class Revisions {
 
   static Schema shop() {
     TableNode customers = table("sales", "customers").id("id", "bigint")
-        .column(new ColumnNode("email", "character varying(255)", false, null))
-        .column(new ColumnNode("status", "text", false, "'NEW'"))
+        .column(new ColumnDef("email", "character varying(255)", false, null))
+        .column(new ColumnDef("status", "text", false, "'NEW'"))
         .unique("customers_email_key", "email")
         .check("customers_status_check", "status IN ('NEW', 'ACTIVE')")
-        .index(new IndexNode("customers_email_lower_idx", List.of("lower(email)", "id DESC NULLS LAST"),
-            true, "status <> 'NEW'", "btree", List.of("status")))
+        .index(new IndexDef("customers_email_lower_idx", List.of("lower(email)", "id DESC NULLS LAST"),
+            true, "status <> 'NEW'", "btree", List.of("status"), false))
         .build();
     TableNode orders = table("sales", "orders").id("id", "bigint")
         .column(notNull("customer_id", "bigint"))
         .column("note", "text")
-        .foreignKey(new ForeignKeyNode("orders_customer_id_fkey", List.of("customer_id"), "sales.customers",
+        .foreignKey(new ForeignKeyDef("orders_customer_id_fkey", List.of("customer_id"), "sales.customers",
             List.of("id"), "CASCADE", "RESTRICT"))
         .build();
     return new Schema(List.of(customers, orders), List.of());
   }
 
-  static final CompressionNode HEGEMONY_COMPRESSION =
-      new CompressionNode(List.of("asn_id", "af"), List.of("timebin DESC"), "7 days");
+  static final CompressionDef HEGEMONY_COMPRESSION =
+      new CompressionDef(List.of("asn_id", "af"), List.of("timebin DESC"));
 
-  static TableNode hegemony(HypertableNode hypertable) {
+  static TableNode hegemony(TimescaleNode hypertable) {
     return table("hegemony")
         .column(notNull("timebin", "timestamp with time zone"))
         .column(notNull("asn_id", "bigint"))
@@ -65,18 +66,18 @@ final class Revisions {
   static final AggregateNode DAILY = new AggregateNode("", "hegemony_daily", "com.acme.HegemonyDaily",
       "SELECT time_bucket('1 day', timebin) AS day, asn_id, avg(hege) AS hege\n"
           + "FROM hegemony\nGROUP BY 1, 2",
-      true, new RefreshNode("3 days", "1 hour", null));
+      true, new RefreshDef("3 days", "1 hour", null));
 
   static Schema timescale() {
-    HypertableNode hypertable = new HypertableNode("timebin", "2 days", null, 0, HEGEMONY_COMPRESSION,
-        "365 days", "hegemony_asn_id_timebin_idx");
+    TimescaleNode hypertable = new TimescaleNode(new HypertableDef("timebin", "2 days", null, 0, false),
+        HEGEMONY_COMPRESSION, "7 days", "365 days", "hegemony_asn_id_timebin_idx");
     return new Schema(List.of(hegemony(hypertable)), List.of(DAILY));
   }
 
   /** After {@link #timescale()}: chunk interval, compression and aggregate changes. */
   static Schema timescaleEvolved() {
-    HypertableNode hypertable = new HypertableNode("timebin", "1 day", null, 0,
-        new CompressionNode(List.of("asn_id"), List.of("timebin DESC"), "14 days"), null, null);
+    TimescaleNode hypertable = new TimescaleNode(new HypertableDef("timebin", "1 day", null, 0, false),
+        new CompressionDef(List.of("asn_id"), List.of("timebin DESC")), "14 days", null, null);
     AggregateNode daily = new AggregateNode("", "hegemony_daily", "com.acme.HegemonyDaily",
         DAILY.query().replace("avg", "max"), false, null);
     return new Schema(List.of(hegemony(hypertable)), List.of(daily));
@@ -85,14 +86,14 @@ final class Revisions {
   /** After {@link #shop()}: table and column renames, type, default and nullability changes. */
   static Schema shopEvolved() {
     TableNode clients = table("sales", "clients").id("id", "bigint")
-        .column(new ColumnNode("mail", "text", true, null))
-        .column(new ColumnNode("status", "text", false, "'ACTIVE'"))
+        .column(new ColumnDef("mail", "text", true, null))
+        .column(new ColumnDef("status", "text", false, "'ACTIVE'"))
         .unique("customers_email_key", "mail")
         .check("customers_status_check", "status IN ('NEW', 'ACTIVE')")
         .build();
     TableNode orders = table("sales", "orders").id("id", "bigint")
         .column(notNull("customer_id", "bigint"))
-        .foreignKey(new ForeignKeyNode("orders_customer_id_fkey", List.of("customer_id"), "sales.clients",
+        .foreignKey(new ForeignKeyDef("orders_customer_id_fkey", List.of("customer_id"), "sales.clients",
             List.of("id"), "CASCADE", "RESTRICT"))
         .build();
     TableNode plain = table("events").column(notNull("at", "timestamp with time zone")).build();

@@ -1,30 +1,38 @@
 package io.tidemark.processor.snapshot;
 
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Short builders for snapshot nodes in tests: {@code table("users").column("id", "bigint").build()}. */
+/** Short builders for snapshot tables and their definitions in tests: {@code table("users").column("id", "bigint").build()}. */
 public final class Nodes {
   private Nodes() {}
 
-  public static ColumnNode column(String name, String type) {
-    return new ColumnNode(name, type, true, null);
+  public static ColumnDef column(String name, String type) {
+    return new ColumnDef(name, type, true, null);
   }
 
-  public static ColumnNode notNull(String name, String type) {
-    return new ColumnNode(name, type, false, null);
+  public static ColumnDef notNull(String name, String type) {
+    return new ColumnDef(name, type, false, null);
   }
 
-  public static IndexNode index(String name, String... columns) {
-    return new IndexNode(name, List.of(columns), false, null, null, List.of());
+  public static IndexDef index(String name, String... columns) {
+    return new IndexDef(name, List.of(columns), false, null, null, List.of(), false);
   }
 
-  public static ForeignKeyNode foreignKey(String name, String column, String refTable, String refColumn) {
-    return new ForeignKeyNode(name, List.of(column), refTable, List.of(refColumn), null, null);
+  public static ForeignKeyDef foreignKey(String name, String column, String refTable, String refColumn) {
+    return new ForeignKeyDef(name, List.of(column), refTable, List.of(refColumn), null, null);
   }
 
-  public static HypertableNode hypertable(String timeColumn, String chunkTimeInterval) {
-    return new HypertableNode(timeColumn, chunkTimeInterval, null, 0, null, null, null);
+  public static TimescaleNode hypertable(String timeColumn, String chunkTimeInterval) {
+    return new TimescaleNode(new HypertableDef(timeColumn, chunkTimeInterval, null, 0, false),
+        null, null, null, null);
   }
 
   public static Schema schema(TableNode... tables) {
@@ -43,20 +51,20 @@ public final class Nodes {
   public static final class TableBuilder {
     private final String schema;
     private final String name;
-    private final List<ColumnNode> columns = new ArrayList<>();
-    private PrimaryKeyNode primaryKey;
-    private final List<UniqueNode> uniques = new ArrayList<>();
-    private final List<CheckNode> checks = new ArrayList<>();
-    private final List<ForeignKeyNode> foreignKeys = new ArrayList<>();
-    private final List<IndexNode> indexes = new ArrayList<>();
-    private HypertableNode hypertable;
+    private final List<ColumnDef> columns = new ArrayList<>();
+    private PrimaryKeyDef primaryKey;
+    private final List<UniqueDef> uniques = new ArrayList<>();
+    private final List<CheckDef> checks = new ArrayList<>();
+    private final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
+    private final List<IndexDef> indexes = new ArrayList<>();
+    private TimescaleNode hypertable;
 
     private TableBuilder(String schema, String name) {
       this.schema = schema;
       this.name = name;
     }
 
-    public TableBuilder column(ColumnNode column) {
+    public TableBuilder column(ColumnDef column) {
       columns.add(column);
       return this;
     }
@@ -68,36 +76,36 @@ public final class Nodes {
     /** A NOT NULL column that is also the primary key {@code <table>_pkey}. */
     public TableBuilder id(String column, String type) {
       columns.add(notNull(column, type));
-      primaryKey = new PrimaryKeyNode(name + "_pkey", List.of(column));
+      primaryKey = new PrimaryKeyDef(name + "_pkey", List.of(column));
       return this;
     }
 
     public TableBuilder primaryKey(String keyName, String... keyColumns) {
-      primaryKey = new PrimaryKeyNode(keyName, List.of(keyColumns));
+      primaryKey = new PrimaryKeyDef(keyName, List.of(keyColumns));
       return this;
     }
 
     public TableBuilder unique(String uniqueName, String... uniqueColumns) {
-      uniques.add(new UniqueNode(uniqueName, List.of(uniqueColumns)));
+      uniques.add(new UniqueDef(uniqueName, List.of(uniqueColumns)));
       return this;
     }
 
     public TableBuilder check(String checkName, String expression) {
-      checks.add(new CheckNode(checkName, expression));
+      checks.add(new CheckDef(checkName, expression));
       return this;
     }
 
-    public TableBuilder foreignKey(ForeignKeyNode key) {
+    public TableBuilder foreignKey(ForeignKeyDef key) {
       foreignKeys.add(key);
       return this;
     }
 
-    public TableBuilder index(IndexNode index) {
+    public TableBuilder index(IndexDef index) {
       indexes.add(index);
       return this;
     }
 
-    public TableBuilder hypertable(HypertableNode node) {
+    public TableBuilder hypertable(TimescaleNode node) {
       hypertable = node;
       return this;
     }

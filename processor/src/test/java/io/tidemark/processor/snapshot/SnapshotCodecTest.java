@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.RefreshDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,27 +18,27 @@ class SnapshotCodecTest {
   static Schema everything() {
     TableNode users = Nodes.table("users")
         .id("id", "bigint")
-        .column(new ColumnNode("email", "character varying(255)", false, "''"))
+        .column(new ColumnDef("email", "character varying(255)", false, "''"))
         .column("note", "text")
         .unique("users_email_key", "email")
         .check("users_status_check", "status IN ('a', 'b')")
-        .index(new IndexNode("users_email_idx", List.of("lower(email)", "id DESC NULLS LAST"), true,
-            "note IS NOT NULL", "btree", List.of("note")))
+        .index(new IndexDef("users_email_idx", List.of("lower(email)", "id DESC NULLS LAST"), true,
+            "note IS NOT NULL", "btree", List.of("note"), false))
         .build();
     TableNode metrics = Nodes.table("telemetry", "metrics")
         .column(notNull("ts", "timestamp with time zone"))
         .column(notNull("device_id", "bigint"))
         .column("value", "double precision")
         .primaryKey("metrics_pkey", "device_id", "ts")
-        .foreignKey(new ForeignKeyNode("metrics_device_id_fkey", List.of("device_id"), "users",
+        .foreignKey(new ForeignKeyDef("metrics_device_id_fkey", List.of("device_id"), "users",
             List.of("id"), "CASCADE", "SET NULL"))
-        .hypertable(new HypertableNode("ts", "2 days", "device_id", 4,
-            new CompressionNode(List.of("device_id"), List.of("ts DESC"), "7 days"), "90 days",
+        .hypertable(new TimescaleNode(new HypertableDef("ts", "2 days", "device_id", 4, false),
+            new CompressionDef(List.of("device_id"), List.of("ts DESC")), "7 days", "90 days",
             "metrics_pkey"))
         .build();
     AggregateNode hourly = new AggregateNode("telemetry", "metrics_hourly", "com.acme.MetricsHourly",
         "SELECT time_bucket('1 hour', ts) AS bucket, avg(value)\nFROM telemetry.metrics GROUP BY 1",
-        false, new RefreshNode("3 days", "1 hour", null));
+        false, new RefreshDef("3 days", "1 hour", null));
     return new Schema(List.of(metrics, users), List.of(hourly));
   }
 
