@@ -13,8 +13,6 @@ final class Sql {
   private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
   private static final Pattern REFERENTIAL_ACTION =
       Pattern.compile("CASCADE|RESTRICT|NO ACTION|SET NULL|SET DEFAULT");
-  private static final Pattern COLUMN_MODIFIERS =
-      Pattern.compile("(?i)^(.*?)((?:\\s+(?:ASC|DESC))?(?:\\s+NULLS\\s+(?:FIRST|LAST))?)\\s*$");
 
   /**
    * PostgreSQL's reserved key words, categories "reserved" and "reserved (can be function or
@@ -132,30 +130,11 @@ final class Sql {
     return sql.toString();
   }
 
-  /**
-   * One index or ORDER BY entry: an expression in parentheses passes through; otherwise the
-   * column name is quoted and a trailing {@code ASC|DESC} and {@code NULLS FIRST|LAST} kept.
-   */
-  static String orderedColumn(String entry) {
-    String trimmed = entry.trim();
-    if (trimmed.startsWith("(")) {
-      return trimmed;
-    }
-    if (bare(trimmed)) {
-      return quote(trimmed);
-    }
-    var matcher = COLUMN_MODIFIERS.matcher(trimmed);
-    if (!matcher.matches() || matcher.group(1).isEmpty()) {
-      throw new IllegalArgumentException("not a valid index column: \"" + entry + "\"");
-    }
-    String modifiers = matcher.group(2).trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-    return quote(matcher.group(1)) + (modifiers.isEmpty() ? "" : " " + modifiers);
-  }
-
+  /** Index or ORDER BY entries, each as {@link IndexColumn} spells it in SQL. */
   static String orderedColumnList(List<String> entries) {
     StringBuilder sql = new StringBuilder();
     for (String entry : entries) {
-      sql.append(sql.length() == 0 ? "" : ", ").append(orderedColumn(entry));
+      sql.append(sql.length() == 0 ? "" : ", ").append(IndexColumn.parse(entry).sql());
     }
     return sql.toString();
   }

@@ -184,14 +184,4 @@ class PostgresDialectExecutionTest {
         new RawSql("INSERT INTO t VALUES (1)", true));
     assertEquals(List.of("1"), rows("SELECT a FROM t"));
   }
-
-  @Test
-  void reservedWords_equalTheServersReservedKeywords() throws Exception {
-    Set<String> server = new TreeSet<>(rows("SELECT word FROM pg_get_keywords() WHERE catcode IN ('R', 'T')"));
-    Set<String> ours = new TreeSet<>(Sql.RESERVED);
-    if (!server.contains("system_user")) {
-      ours.remove("system_user"); // reserved since PostgreSQL 16
-    }
-    assertEquals(server, ours);
-  }
 }

@@ -169,7 +169,7 @@ class PostgresDialectRenderTest {
         index("metrics_idx", "asn_id", "timebin DESC", "\"Order\" desc nulls last", "(lower(name))")
             .unique().using("BTREE").include("value", "user").where("value > 0"));
     assertEquals("CREATE UNIQUE INDEX metrics_idx ON app.metrics USING btree"
-        + " (asn_id, timebin DESC, \"\"\"Order\"\"\" DESC NULLS LAST, (lower(name)))"
+        + " (asn_id, timebin DESC, \"Order\" DESC NULLS LAST, (lower(name)))"
         + " INCLUDE (value, \"user\") WHERE value > 0", sql(op));
   }
 

@@ -7,6 +7,7 @@ import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
+import io.tidemark.dialect.IndexColumn;
 import io.tidemark.processor.snapshot.TableNode;
 import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.HashMap;
@@ -90,11 +91,15 @@ final class RenameMap {
     return names.stream().map(n -> column(table, n)).toList();
   }
 
-  /** Index-style entries ({@code "ts DESC"}): the leading column name is renamed. */
+  /** Index-column entries ({@code "ts DESC"}): the column is renamed, expressions stay. */
   private List<String> entries(String table, List<String> entries) {
     return entries.stream().map(e -> {
-      String name = Sql.leadingColumn(e);
-      return column(table, name) + e.substring(name.length());
+      IndexColumn entry = IndexColumn.tryParse(e).orElse(null);
+      if (entry == null || entry.column() == null) {
+        return e;
+      }
+      String renamed = column(table, entry.column());
+      return renamed.equals(entry.column()) ? e : entry.withColumn(renamed).entry();
     }).toList();
   }
 }

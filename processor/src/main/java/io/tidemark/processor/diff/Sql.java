@@ -1,6 +1,7 @@
 package io.tidemark.processor.diff;
 
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.dialect.IndexColumn;
 import io.tidemark.processor.snapshot.TimescaleNode;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,12 +20,6 @@ final class Sql {
     return CONSTANT.matcher(expression.strip()).matches();
   }
 
-  /** The column an index entry or orderby entry starts with: {@code "ts DESC"} gives {@code ts}. */
-  static String leadingColumn(String entry) {
-    int space = entry.indexOf(' ');
-    return space < 0 ? entry : entry.substring(0, space);
-  }
-
   /** {@code null} for empty text: the snapshot writes absent settings either way. */
   static String absent(String text) {
     return text == null || text.isBlank() ? null : text;
@@ -36,7 +31,9 @@ final class Sql {
     CompressionDef compression = hypertable == null ? null : hypertable.compression();
     if (compression != null) {
       names.addAll(compression.segmentBy());
-      compression.orderBy().forEach(e -> names.add(leadingColumn(e)));
+      for (String entry : compression.orderBy()) {
+        IndexColumn.tryParse(entry).map(IndexColumn::column).ifPresent(names::add);
+      }
     }
     return names;
   }

@@ -3,6 +3,7 @@ package io.tidemark.processor.model;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
+import io.tidemark.dialect.IndexColumn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +31,11 @@ final class ConstraintReader {
       return Optional.empty();
     }
     for (int i = 0; i < written.size(); i++) {
-      Optional<IndexColumns.Entry> entry = entry(index, "columns", i, written.get(i));
+      Optional<IndexColumn> entry = entry(index, "columns", i, written.get(i));
       if (entry.isEmpty()) {
         return Optional.empty();
       }
-      entries.add(entry.get().normalized());
+      entries.add(entry.get().entry());
       names.add(entry.get().column());
     }
     List<String> include = index.strings("include");
@@ -94,15 +95,19 @@ final class ConstraintReader {
     return Optional.of(new CheckDef(name, expression));
   }
 
-  /** Parses an index-column entry of {@code ann.attribute[i]} and checks its column exists. */
-  Optional<IndexColumns.Entry> entry(Ann ann, String attribute, int i, String text) {
-    Optional<IndexColumns.Entry> entry = IndexColumns.parse(text);
+  /**
+   * Parses an index-column entry of {@code ann.attribute[i]}, normalized as PostgreSQL stores it,
+   * and checks its column exists.
+   */
+  Optional<IndexColumn> entry(Ann ann, String attribute, int i, String text) {
+    Optional<IndexColumn> entry = IndexColumn.tryParse(text).filter(c -> c.column() != null);
     if (entry.isEmpty()) {
       reporter.error(Code.TM007, ann.place(attribute, i), "\"" + text + "\" is not a column"
-          + " entry; write " + IndexColumns.GRAMMAR + " (expressions are not supported here).");
+          + " entry; write " + IndexColumn.GRAMMAR + " (expressions are not supported here).");
       return Optional.empty();
     }
-    return known(ann, attribute, i, entry.get().column()) ? entry : Optional.empty();
+    return known(ann, attribute, i, entry.get().column())
+        ? Optional.of(entry.get().normalized()) : Optional.empty();
   }
 
   boolean known(Ann ann, String attribute, int i, String column) {

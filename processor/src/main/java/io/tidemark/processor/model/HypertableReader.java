@@ -4,6 +4,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.dialect.IndexColumn;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.snapshot.TimescaleNode;
@@ -106,14 +107,15 @@ final class HypertableReader {
     List<String> orderBy = new ArrayList<>();
     List<String> written = c.strings("orderBy");
     for (int i = 0; i < written.size(); i++) {
-      Optional<IndexColumns.Entry> entry = IndexColumns.parse(written.get(i));
+      Optional<IndexColumn> entry =
+          IndexColumn.tryParse(written.get(i)).filter(e -> e.column() != null);
       if (entry.isEmpty()) {
         fail(Code.TM007, c.place("orderBy", i), "orderBy entry \"" + written.get(i) + "\" of"
-            + " hypertable " + table + " is not a column entry; write " + IndexColumns.GRAMMAR + ".");
+            + " hypertable " + table + " is not a column entry; write " + IndexColumn.GRAMMAR + ".");
       } else if (!columns.containsKey(entry.get().column())) {
         missing(c, "orderBy", i, entry.get().column());
       } else {
-        orderBy.add(entry.get().normalized());
+        orderBy.add(entry.get().normalized().entry());
       }
     }
     return new CompressionDef(segmentBy, orderBy);
@@ -133,7 +135,7 @@ final class HypertableReader {
     }
     uniques.forEach(u -> keys.put("unique constraint " + u.name(), u.columns()));
     indexes.stream().filter(IndexDef::uniqueIndex).forEach(i -> keys.put("unique index " + i.name(),
-        i.columns().stream().map(e -> e.split(" ")[0]).toList()));
+        i.columns().stream().map(e -> IndexColumn.parse(e).column()).toList()));
     Set<String> required = partition.isEmpty() ? Set.of(time) : Set.of(time, partition);
     keys.forEach((what, cols) -> {
       if (!cols.containsAll(required)) {

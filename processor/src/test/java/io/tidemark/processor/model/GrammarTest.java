@@ -5,7 +5,7 @@ import static com.google.common.truth.Truth.assertThat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The small grammars users write in annotation strings: intervals, index columns, checks. */
+/** The small grammars users write in annotation strings: intervals, checks. */
 class GrammarTest {
   @Test
   void interval_unitsAndAbbreviations_normalized() {
@@ -33,17 +33,6 @@ class GrammarTest {
     assertThat(Intervals.integer("0")).isEmpty();
   }
 
-  @Test
-  void indexColumn_directionsAndNulls_normalizedWithoutDefaults() {
-    assertThat(IndexColumns.parse("timebin desc").get().normalized()).isEqualTo("timebin DESC");
-    assertThat(IndexColumns.parse("x ASC NULLS LAST").get().normalized()).isEqualTo("x");
-    assertThat(IndexColumns.parse("x  asc nulls first").get().normalized()).isEqualTo("x NULLS FIRST");
-    assertThat(IndexColumns.parse("x DESC NULLS FIRST").get().normalized()).isEqualTo("x DESC");
-    assertThat(IndexColumns.parse("x DESC NULLS LAST").get().normalized()).isEqualTo("x DESC NULLS LAST");
-    assertThat(IndexColumns.parse("x DESC").get().column()).isEqualTo("x");
-    assertThat(IndexColumns.parse("lower(x)")).isEmpty();
-    assertThat(IndexColumns.parse("x NULLS")).isEmpty();
-  }
 
   @Test
   void checkColumns_functionsKeywordsCastsAndLiterals_skipped() {
