@@ -37,6 +37,9 @@ class ScratchProjectIT {
 
   private ScratchProject project;
   private PostgresServer server;
+  /** The compiled scratch application and its runtime dependencies, once step 8 built them. */
+  private String appClasspath;
+  private String databaseUrl;
 
   @BeforeAll
   void createProject() {
@@ -177,12 +180,11 @@ class ScratchProjectIT {
         "-Dmdep.outputFile=" + classpathFile, "-Dmdep.includeScope=runtime");
     assertTrue(classpath.succeeded(), classpath.tail());
     String url = server.createDatabase("scratch_cli");
+    appClasspath = project.resolve("target/classes") + File.pathSeparator
+        + FileTrees.read(classpathFile).strip();
+    databaseUrl = url + "?user=" + server.user() + "&password=" + server.password();
 
-    Cli.Result result = Cli.run(
-        project.resolve("target/classes") + File.pathSeparator
-            + FileTrees.read(classpathFile).strip(),
-        "upgrade", "head", "--url",
-        url + "?user=" + server.user() + "&password=" + server.password());
+    Cli.Result result = Cli.run(appClasspath, "upgrade", "head", "--url", databaseUrl);
 
     assertEquals(0, result.exitCode(), result.output());
     try (Connection c = server.connectUrl(url)) {
@@ -195,6 +197,60 @@ class ScratchProjectIT {
         assertEquals(2, rs.getInt(1), "version rows after upgrade head");
       }
     }
+  }
+
+  @Test
+  @Order(9)
+  void cliShow_eachGeneratedRevision_printsTheSqlItsJavadocShows() {
+    List<String> sources = revisionSources(revisionFiles());
+    assertEquals(2, sources.size(), sources.toString());
+    for (String source : sources) {
+      String revision = FileTrees.read(project.resolve(REVISIONS).resolve(source));
+      String id = source.substring(3, 14);
+
+      Cli.Result show = Cli.run(appClasspath, "show", id, "--url", databaseUrl);
+
+      assertEquals(0, show.exitCode(), show.output());
+      List<List<String>> javadoc = javadocSql(revision);
+      assertEquals(2, javadoc.size(), "upgrade and downgrade SQL in the Javadoc of " + source);
+      assertTrue(javadoc.get(0).get(0).startsWith("CREATE TABLE")
+          || javadoc.get(0).get(0).startsWith("ALTER TABLE"), revision);
+      assertEquals(javadoc, shownSql(show.output()), source);
+    }
+  }
+
+  /** The lines of each {@code <pre>{@code ...}</pre>} block of a revision's Javadoc. */
+  private static List<List<String>> javadocSql(String revision) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> block = null;
+    for (String line : revision.lines().toList()) {
+      if (line.equals(" * <pre>{@code")) {
+        block = new ArrayList<>();
+      } else if (line.equals(" * }</pre>")) {
+        blocks.add(block);
+        block = null;
+      } else if (block != null) {
+        block.add(line.equals(" *") ? "" : line.substring(3));
+      }
+    }
+    return blocks;
+  }
+
+  /** The lines under {@code Upgrade:} and {@code Downgrade:} of {@code tidemark show}. */
+  private static List<List<String>> shownSql(String output) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<String> block = null;
+    for (String line : output.lines().toList()) {
+      if (line.equals("Upgrade:") || line.equals("Downgrade:")) {
+        block = new ArrayList<>();
+        blocks.add(block);
+      } else if (block != null && line.startsWith("  ")) {
+        block.add(line.substring(2));
+      } else {
+        block = null;
+      }
+    }
+    return blocks;
   }
 
   private static List<String> columns(Connection c, String table) throws Exception {

@@ -2,6 +2,7 @@ package io.tidemark.cli;
 
 import io.tidemark.Migrator;
 import io.tidemark.chain.RevisionGraph;
+import io.tidemark.dialect.SqlListing;
 import io.tidemark.dialect.Statement;
 import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
@@ -133,9 +134,8 @@ final class ChainCommands {
     private static void sql(PrintWriter out, String title, List<Statement> statements) {
       out.println();
       out.println(title + ":");
-      for (Statement statement : statements) {
-        out.println("  " + statement.sql().replace("\n", "\n  ") + ";"
-            + (statement.transactional() ? "" : "  -- outside a transaction"));
+      for (String line : SqlListing.lines(statements)) {
+        out.println("  " + line);
       }
     }
   }

@@ -68,7 +68,8 @@ public final class RevisionRenderer {
         .build();
     TypeSpec type = TypeSpec.classBuilder(className)
         .addJavadoc("Generated from the entity model; the schema after this revision is in\n"
-            + "{@code $L.snapshot.json}, next to this file.\n", className)
+            + "{@code $L.snapshot.json}, next to this file.\n$L", className,
+            SqlJavadoc.of(id, diff.upgrade(), diff.downgrade()))
         .addAnnotation(revision)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ClassName.get("io.tidemark", "Migration"))

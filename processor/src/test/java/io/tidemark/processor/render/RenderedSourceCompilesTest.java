@@ -117,7 +117,7 @@ class RenderedSourceCompilesTest {
   }
 
   @Test
-  void renderedBaseRevisionOf600Tables_splitsIntoMethodsThatCompile_andRecordsOpsInOrder() throws Exception {
+  void renderedBaseRevisionOf600Tables_splitsIntoMethodsThatCompile_cutsItsSql_andRecordsOpsInOrder() throws Exception {
     List<TableNode> tables = new ArrayList<>();
     for (int t = 0; t < 600; t++) {
       String name = "table_" + t;
@@ -139,6 +139,12 @@ class RenderedSourceCompilesTest {
     assertTrue(source.contains("    createTables1(op);\n    createTables2(op);\n"), "upgrade calls the parts");
     assertTrue(source.contains("  private static void createTables1(Operations op) {\n"
         + "    op.createTable(\"table_0\",\n"), "the first part starts with the first table");
+    String upgradeSql = source.substring(source.indexOf("<pre>{@code"), source.indexOf("}</pre>"));
+    long shown = upgradeSql.lines().count() - 2;
+    assertTrue(shown > SqlJavadoc.MAX_LINES - 15 && shown <= SqlJavadoc.MAX_LINES,
+        "whole statements up to the limit: " + shown);
+    assertTrue(source.contains(" more statements: tidemark show " + revision.id()
+        + " prints them all\n * }</pre>"), "and a line saying how to see the rest");
 
     Compilation compilation = Compiler.javac()
         .withOptions("-Xlint:all", "-Werror")
