@@ -39,6 +39,8 @@ public enum ErrorCode {
   TM132("the migration lock could not be taken or released"),
   TM133("a database call outside a migration statement failed"),
   TM134("another session held the migration lock for longer than the lock wait"),
+  TM135("a revision that an earlier run stopped part way cannot be continued as the code stands"),
+  TM136("a step that an earlier run stopped in the middle of failed when run again"),
 
   // Connection
   TM140("the database URL is not valid"),

@@ -41,6 +41,12 @@ public final class Migrator {
   public interface Listener {
     default void starting(RevisionNode revision, boolean upgrade, int index, int total) {}
 
+    /**
+     * After {@link #starting}: the revision continues a run of it that stopped after
+     * {@code completed} of its {@code steps}.
+     */
+    default void resuming(RevisionNode revision, boolean upgrade, int completed, int steps) {}
+
     default void finished(RevisionRun run, int index, int total) {}
 
     /**

@@ -3,6 +3,7 @@ package io.tidemark;
 import io.tidemark.executor.RevisionScript;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
+import io.tidemark.history.PartialRevision;
 import io.tidemark.history.VersionTable;
 import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * Runs a plan of revisions on a session, reporting each to the listener. Consecutive
  * all-transactional upgrades are sent pipelined, up to {@link #PIPELINE} in one round trip;
- * everything else runs one revision at a time.
+ * everything else runs one revision at a time, continuing where an earlier run stopped. A
+ * failure stops the plan at once: nothing is run a second time.
  */
 final class PlanRunner {
   /**
@@ -34,31 +36,32 @@ final class PlanRunner {
   }
 
   List<RevisionRun> run(List<RevisionNode> plan, boolean upgrade) {
+    session.requireNoStoppedRun(upgrade);
     List<RevisionRun> runs = new ArrayList<>(plan.size());
     int i = 0;
     while (i < plan.size()) {
       List<RevisionScript> group = upgrade ? pipelinable(plan, i) : List.of();
       if (group.size() > 1) {
-        int committed = runPipelined(group, runs, plan.size());
-        i += committed;
-        if (committed == group.size()) {
-          continue;
-        }
+        i += runPipelined(group, runs, plan.size());
+        continue;
       }
-      // Alone: a downgrade, a revision with non-transactional steps, or the revision a
-      // pipelined group failed at (run again alone, its error names the failing statement).
+      // Alone: a downgrade, a revision with non-transactional steps or one that an earlier
+      // run stopped part way, or one that has nothing to pipeline with.
       runOne(plan, i, upgrade, runs);
       i++;
     }
     return runs;
   }
 
-  /** The all-transactional upgrade scripts from {@code from} on, at most {@link #PIPELINE}. */
+  /**
+   * The all-transactional upgrade scripts from {@code from} on, at most {@link #PIPELINE}, up
+   * to the first that an earlier run stopped part way.
+   */
   private List<RevisionScript> pipelinable(List<RevisionNode> plan, int from) {
     List<RevisionScript> group = new ArrayList<>();
     for (int j = from; j < plan.size() && group.size() < PIPELINE; j++) {
       RevisionScript script = scripts.upgrade(plan.get(j), null);
-      if (!script.transactional()) {
+      if (!script.transactional() || session.stoppedRun(script.node().id()) != null) {
         break;
       }
       group.add(script);
@@ -68,36 +71,43 @@ final class PlanRunner {
 
   /**
    * Runs {@code group} pipelined and reports the revisions that committed, with the execution
-   * time the server recorded for each; returns how many committed.
+   * time the server recorded for each; returns how many committed, or throws the error of the
+   * revision that failed once those before it are reported.
    */
   private int runPipelined(List<RevisionScript> group, List<RevisionRun> runs, int total) {
-    boolean completed = session.runPipelined(group);
-    Map<String, Long> millis = session.executionMillis(table,
-        group.stream().map(script -> script.node().id()).toList());
-    int committed = 0;
-    for (RevisionScript script : group) {
+    Session.GroupResult result = session.runPipelined(group);
+    List<String> ids = new ArrayList<>(result.committed());
+    for (RevisionScript script : group.subList(0, result.committed())) {
+      ids.add(script.node().id());
+    }
+    Map<String, Long> millis = ids.isEmpty() ? Map.of() : session.executionMillis(table, ids);
+    for (RevisionScript script : group.subList(0, result.committed())) {
       Long ms = millis.get(script.node().id());
       if (ms == null) {
-        break;
+        throw new IllegalStateException("the version table does not list revision "
+            + script.node().id() + ", which just committed");
       }
       int index = runs.size() + 1;
       listener.starting(script.node(), true, index, total);
       RevisionRun run = new RevisionRun(script.node(), true, ms);
       runs.add(run);
       listener.finished(run, index, total);
-      committed++;
     }
-    if (completed && committed != group.size()) {
-      throw new IllegalStateException("the version table lists " + committed + " of the "
-          + group.size() + " revisions just committed");
+    if (result.failure() != null) {
+      listener.starting(group.get(result.committed()).node(), true, runs.size() + 1, total);
+      throw result.failure();
     }
-    return committed;
+    return result.committed();
   }
 
   private void runOne(List<RevisionNode> plan, int i, boolean upgrade, List<RevisionRun> runs) {
     RevisionNode node = plan.get(i);
     listener.starting(node, upgrade, i + 1, plan.size());
     RevisionScript script = upgrade ? scripts.upgrade(node, null) : scripts.downgrade(node);
+    PartialRevision stopped = session.stoppedRun(node.id());
+    if (stopped != null && stopped.upgrade() == upgrade) {
+      listener.resuming(node, upgrade, stopped.completedSteps(), script.statements().size());
+    }
     RevisionRun run = new RevisionRun(node, upgrade, session.run(script, scripts));
     runs.add(run);
     listener.finished(run, i + 1, plan.size());

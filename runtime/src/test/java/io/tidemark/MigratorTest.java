@@ -254,20 +254,37 @@ class MigratorTest {
   }
 
   @Test
-  void upgrade_failureAfterNonTransactionalStep_reportsPartialApplicationWithLastStep()
+  void upgrade_failureAfterNonTransactionalStep_recordsProgressAndTheNextRunContinues()
       throws Exception {
     migrator(Fixtures.linear()).upgrade("head");
-    List<String> rowsBefore = versionRows();
     Migrator failing = migrator(Fixtures.with(new Fixtures.FailsAfterConcurrentIndex()));
     TidemarkException error = assertThrows(TidemarkException.class,
         () -> failing.upgrade("head"));
     assertEquals(ErrorCode.TM131, error.code());
     assertEquals("0004_0c0c0c", error.revision());
     assertEquals("42P01", error.sqlState());
-    assertTrue(error.getMessage().contains("steps 1 to 2 of 3")
-        && error.getMessage().contains("CREATE INDEX CONCURRENTLY audit_id_idx"),
-        error.getMessage());
-    assertEquals(rowsBefore, versionRows());
+    assertEquals("INSERT INTO no_such_table VALUES (1)", error.statement());
+    assertTrue(error.getMessage().contains("stopped at step 3 of 3")
+        && error.getMessage().contains("Steps 1 to 2 are done and recorded")
+        && error.getMessage().contains("CREATE INDEX CONCURRENTLY audit_id_idx")
+        && error.getMessage().contains("it continues with step 3"), error.getMessage());
+    assertEquals(List.of("0003_c3c3c3"), failing.status().currentHeads());
+    try (Connection c = server.connectUrl(url)) {
+      assertEquals(List.of("0004_0c0c0c upgrading 2 false"), Catalog.query(c, "SELECT id || ' '"
+          + " || state || ' ' || completed_steps || ' ' || is_head FROM tidemark_version"
+          + " WHERE state <> 'applied'"));
+      try (java.sql.Statement fix = c.createStatement()) {
+        fix.execute("CREATE TABLE no_such_table (id int)");
+      }
+    }
+    assertEquals(List.of("0004_0c0c0c"), ids(failing.upgrade("head")));
+    try (Connection c = server.connectUrl(url)) {
+      assertEquals(List.of("1"), Catalog.query(c, "SELECT count(*) FROM no_such_table"));
+      assertEquals(List.of(), Catalog.query(c, "SELECT id FROM tidemark_version"
+          + " WHERE state <> 'applied' OR completed_steps IS NOT NULL"));
+    }
+    assertEquals(List.of("0004_0c0c0c"), failing.status().currentHeads());
+    assertTrue(versionRows().get(3).startsWith("0004_0c0c0c 0003_c3c3c3 index then fail "));
   }
 
   @Test

@@ -48,6 +48,14 @@ final class Progress implements Migrator.Listener {
   }
 
   @Override
+  public void resuming(RevisionNode revision, boolean upgrade, int completed, int steps) {
+    if (lineOpen) {
+      out.print(", continuing after step " + completed + " of " + steps);
+      out.flush();
+    }
+  }
+
+  @Override
   public void finished(RevisionRun run, int index, int total) {
     if (lineOpen) {
       out.println(" (" + run.millis() + " ms)");

@@ -1,135 +1,142 @@
 package io.tidemark.executor;
 
-import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
 import io.tidemark.executor.RevisionScript.Segment;
+import io.tidemark.history.PartialRevision;
+import io.tidemark.history.VersionTable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one revision on an auto-commit connection: each transactional segment as one batch
- * {@code BEGIN ... COMMIT} (one round trip, one commit), each non-transactional statement
- * on its own. When a batch fails it is rolled back and replayed statement by statement in a
- * transaction that is rolled back too, to name the statement that fails.
+ * Runs one revision on an auto-commit connection: each transactional part as one transaction
+ * of the {@link Pipeline}, each statement outside a transaction on its own. A revision with
+ * such statements records its progress in the version table as it goes (in the same
+ * transaction as each part, and before and after each lone statement), so that the next run
+ * continues where a stopped one left off.
  */
 final class RevisionExecutor {
   private final Connection connection;
+  private final Pipeline pipeline;
   private final Scripts scripts;
 
-  RevisionExecutor(Connection connection, Scripts scripts) {
+  RevisionExecutor(Connection connection, Pipeline pipeline, Scripts scripts) {
     this.connection = connection;
+    this.pipeline = pipeline;
     this.scripts = scripts;
   }
 
-  /** Runs the script and returns its duration in milliseconds. */
-  long run(RevisionScript script) {
+  /**
+   * Runs the script, after the steps that {@code stopped} (an earlier run of the same
+   * direction, or null) completed; returns the duration in milliseconds.
+   */
+  long run(RevisionScript script, PartialRevision stopped) {
     long start = System.nanoTime();
     List<Segment> segments = script.segments();
-    int completed = 0;
-    for (int i = 0; i < segments.size(); i++) {
-      Segment segment = segments.get(i);
-      List<String> sql = segment.sql();
-      if (script.upgrade() && segments.size() > 1 && i == segments.size() - 1) {
-        long elapsed = (System.nanoTime() - start) / 1_000_000;
-        List<String> rows = scripts.table().recordUpgrade(
-            script.node(), scripts.checksum(script.node()), elapsed);
-        sql = new java.util.ArrayList<>(sql.subList(0, segment.steps()));
-        sql.addAll(rows);
+    int done = stopped == null ? 0 : resumable(script, stopped, segments);
+    boolean recorded = stopped != null;
+    for (int s = 0; s < segments.size(); s++) {
+      Segment segment = segments.get(s);
+      int first = segment.firstStep() - 1;
+      int end = first + segment.steps();
+      if (segment.steps() > 0 && end <= done) {
+        continue;
       }
-      try (Statement statement = connection.createStatement()) {
-        if (segment.transactional()) {
-          runTransaction(statement, sql);
-        } else {
-          statement.execute(sql.get(0));
+      boolean last = s == segments.size() - 1;
+      if (segment.transactional()) {
+        List<String> rows = last ? finalRows(script, segments.size() > 1, start)
+            : List.of(progress(script, end, !recorded));
+        runPart(script, segment.sql().subList(0, segment.steps()), rows, first, done, recorded);
+        recorded = true;
+      } else {
+        if (!recorded) {
+          runAlone(script, first, done, progress(script, first, true));
+          recorded = true;
         }
-      } catch (SQLException e) {
-        throw failure(script, segment, sql, e, completed);
+        if (stopped != null && first == stopped.completedSteps()) {
+          new StoppedStep(connection, scripts).run(script, first);
+        } else {
+          runAlone(script, first, done, segment.sql().get(0));
+        }
+        runAlone(script, first, done, progress(script, end, false));
       }
-      if (segment.steps() > 0) {
-        completed = segment.firstStep() + segment.steps() - 1;
-      }
+      done = end;
     }
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private static void runTransaction(Statement statement, List<String> sql) throws SQLException {
-    addTransaction(statement, sql);
-    statement.executeBatch();
-  }
-
-  /** Adds {@code BEGIN}, the statements and {@code COMMIT} to the statement's batch. */
-  static void addTransaction(Statement statement, List<String> sql) throws SQLException {
-    statement.addBatch("BEGIN");
-    for (String s : sql) {
-      statement.addBatch(s);
+  /**
+   * The steps a stopped run completed, when this code can continue from there: the revision is
+   * unchanged and the count ends a part.
+   */
+  private int resumable(RevisionScript script, PartialRevision stopped, List<Segment> segments) {
+    if (stopped.upgrade() && !stopped.checksum().equals(scripts.checksum(script.node()))) {
+      throw Failures.cannotResume(script, stopped, "its code has changed since (checksum "
+          + stopped.checksum() + " in the version table, " + scripts.checksum(script.node())
+          + " in the code)");
     }
-    statement.addBatch("COMMIT");
-  }
-
-  private TidemarkException failure(RevisionScript script, Segment segment, List<String> sql,
-      SQLException error, int completed) {
-    String failed = sql.get(0);
-    SQLException cause = error;
-    if (segment.transactional()) {
-      Failure replayed = replay(sql);
-      if (replayed != null) {
-        failed = replayed.statement();
-        cause = replayed.error();
-      } else {
-        failed = String.join(";\n", sql);
+    for (Segment segment : segments) {
+      if (segment.firstStep() - 1 == stopped.completedSteps()) {
+        return stopped.completedSteps();
       }
     }
-    String id = script.node().id();
-    String reason = rootMessage(cause);
-    String direction = script.upgrade() ? "upgrade" : "downgrade";
-    if (completed == 0) {
-      return new TidemarkException(ErrorCode.TM130, "Revision " + id + " (" + direction + ", "
-          + script.node().message() + ") failed: " + reason + ". The revision was rolled back "
-          + "and the version table is unchanged; fix the statement and run " + direction
-          + " again.", id, failed, cause);
-    }
-    List<io.tidemark.dialect.Statement> steps = script.statements();
-    return new TidemarkException(ErrorCode.TM131, "Revision " + id + " (" + direction + ", "
-        + script.node().message() + ") is partially applied: steps 1 to " + completed + " of "
-        + steps.size() + " were committed before it failed: " + reason + ". Last completed "
-        + "step " + completed + ": " + cut(steps.get(completed - 1).sql()) + ". The version "
-        + "table does not list the revision. Finish or undo the remaining steps by hand, then "
-        + "run 'stamp' for the state the database is in.", id, failed, cause);
+    throw Failures.cannotResume(script, stopped, "the revision's steps no longer match that "
+        + "count (it has " + script.statements().size() + " steps now)");
   }
 
-  private static String cut(String sql) {
-    String line = sql.strip().replaceAll("\\s+", " ");
-    return line.length() <= 200 ? line : line.substring(0, 200) + " ...";
-  }
-
-  private static String rootMessage(SQLException error) {
-    SQLException shown = error.getNextException() != null ? error.getNextException() : error;
-    String message = shown.getMessage() == null ? shown.toString() : shown.getMessage();
-    return message.replaceAll("\\s+", " ").strip().replaceAll("\\.+$", "");
-  }
-
-  private record Failure(String statement, SQLException error) {}
-
-  /** Replays the statements in a transaction that is always rolled back. */
-  private Failure replay(List<String> sql) {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("ROLLBACK");
-      statement.execute("BEGIN");
-      Failure found = null;
-      for (String s : sql) {
-        try {
-          statement.execute(s);
-        } catch (SQLException e) {
-          found = new Failure(s, e);
-          break;
-        }
-      }
-      statement.execute("ROLLBACK");
-      return found;
+  /** Runs a transactional part with its rows; on failure reports what stays done. */
+  private void runPart(RevisionScript script, List<String> steps, List<String> rows, int first,
+      int done, boolean recorded) {
+    Pipeline.Stop stop;
+    try {
+      stop = pipeline.run(List.of(new Pipeline.Transaction(steps, rows)));
     } catch (SQLException e) {
-      return null;
+      throw failure(script, first, done, recorded, e, String.join(";\n", steps));
     }
+    if (stop != null) {
+      int step = first + stop.step();
+      boolean stepFailed = stop.step() < steps.size();
+      throw failure(script, stepFailed ? step : script.statements().size(), done, recorded,
+          stop.error(), stepFailed ? steps.get(stop.step()) : String.join(";\n", rows));
+    }
+  }
+
+  /** Runs one statement outside a transaction; on failure step {@code step} is in question. */
+  private void runAlone(RevisionScript script, int step, int done, String sql) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw Failures.stopped(script, step, done, e, sql);
+    }
+  }
+
+  private static TidemarkException failure(RevisionScript script, int step, int done,
+      boolean recorded, SQLException error, String statement) {
+    return done == 0 && !recorded ? Failures.rolledBack(script, step, error)
+        : Failures.stopped(script, step, done, error, statement);
+  }
+
+  /** The statement that records {@code completed} steps; {@code first} when no row says so yet. */
+  private String progress(RevisionScript script, int completed, boolean first) {
+    return scripts.table().recordProgress(script.node(), scripts.checksum(script.node()),
+        script.upgrade(), completed, first);
+  }
+
+  /**
+   * The rows that record the revision as applied or reverted. A revision in one transaction
+   * has them timed by the server; one in several parts is timed here and drops its progress.
+   */
+  private List<String> finalRows(RevisionScript script, boolean parts, long start) {
+    if (!parts || !script.upgrade()) {
+      return script.versionRows();
+    }
+    VersionTable table = scripts.table();
+    long elapsed = (System.nanoTime() - start) / 1_000_000;
+    List<String> rows = new ArrayList<>();
+    rows.add(table.clearProgress(script.node()));
+    rows.addAll(table.recordUpgrade(script.node(), scripts.checksum(script.node()), elapsed));
+    return rows;
   }
 }

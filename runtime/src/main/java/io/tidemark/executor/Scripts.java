@@ -52,24 +52,54 @@ public final class Scripts {
   }
 
   private List<Statement> renderNow(RevisionNode node, boolean upgrade) {
-    Operations op = new Operations();
     List<Statement> statements = new ArrayList<>();
+    for (Operation operation : record(node, upgrade)) {
+      statements.addAll(render(node, upgrade, operation));
+    }
+    return statements;
+  }
+
+  /** The operations a revision records in one direction. */
+  private List<Operation> record(RevisionNode node, boolean upgrade) {
+    Operations op = new Operations();
     try {
       if (upgrade) {
         node.migration().upgrade(op);
       } else {
         node.migration().downgrade(op);
       }
-      for (Operation operation : op.recorded()) {
-        statements.addAll(dialect.render(operation));
-      }
+      return op.recorded();
     } catch (RuntimeException e) {
-      throw new TidemarkException(ErrorCode.TM107, "Revision " + node.id() + " ("
-          + node.migration().getClass().getName() + ") failed while recording its "
-          + (upgrade ? "upgrade" : "downgrade") + " operations: " + e
-          + ". Fix the revision class.", node.id(), null, e);
+      throw notRenderable(node, upgrade, e);
     }
-    return statements;
+  }
+
+  private List<Statement> render(RevisionNode node, boolean upgrade, Operation operation) {
+    try {
+      return dialect.render(operation);
+    } catch (RuntimeException e) {
+      throw notRenderable(node, upgrade, e);
+    }
+  }
+
+  private static TidemarkException notRenderable(RevisionNode node, boolean upgrade,
+      RuntimeException e) {
+    return new TidemarkException(ErrorCode.TM107, "Revision " + node.id() + " ("
+        + node.migration().getClass().getName() + ") failed while recording its "
+        + (upgrade ? "upgrade" : "downgrade") + " operations: " + e
+        + ". Fix the revision class.", node.id(), null, e);
+  }
+
+  /** The operation that step {@code step} (from 0) of one direction of a revision performs. */
+  Operation operationOf(RevisionNode node, boolean upgrade, int step) {
+    int end = 0;
+    for (Operation operation : record(node, upgrade)) {
+      end += render(node, upgrade, operation).size();
+      if (step < end) {
+        return operation;
+      }
+    }
+    throw new IllegalArgumentException("revision " + node.id() + " has no step " + (step + 1));
   }
 
   /** SHA-256 (hex) of the upgrade statements joined by newlines. */

@@ -3,6 +3,7 @@ package io.tidemark.executor;
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
 import io.tidemark.history.AppliedRevision;
+import io.tidemark.history.PartialRevision;
 import io.tidemark.history.VersionTable;
 import io.tidemark.lock.AdvisoryLock;
 import java.sql.Connection;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,18 +21,23 @@ import java.util.Map;
  * One connection for one command. A writing session first takes the advisory lock, then sets
  * the timeouts and reads the version table in one round trip, so nothing is created before
  * the lock is held and the applied state is always read under it; only a missing table costs
- * more round trips, to create it. Closing releases the lock, then the connection; a failure
- * there never replaces the command's own error.
+ * more round trips, to create it, and a table made before the progress columns existed one
+ * more, to add them. Closing releases the lock, then the connection; a failure there never
+ * replaces the command's own error.
  */
 public final class Session implements AutoCloseable {
   private final Connection connection;
   private final AdvisoryLock lock;
   private final List<AppliedRevision> applied;
+  private final List<PartialRevision> partial;
+  private final Pipeline pipeline;
 
-  private Session(Connection connection, AdvisoryLock lock, List<AppliedRevision> applied) {
+  private Session(Connection connection, AdvisoryLock lock, VersionTable.Rows rows) {
     this.connection = connection;
     this.lock = lock;
-    this.applied = applied;
+    this.applied = rows.applied();
+    this.partial = rows.partial();
+    this.pipeline = new Pipeline(connection);
   }
 
   /**
@@ -50,7 +57,7 @@ public final class Session implements AutoCloseable {
         connection.setAutoCommit(true);
         lock.acquire(connection);
       }
-      List<AppliedRevision> rows;
+      VersionTable.Rows rows;
       try {
         rows = read(connection, table, sql);
       } catch (SQLException e) {
@@ -58,11 +65,14 @@ public final class Session implements AutoCloseable {
           throw e;
         }
         // The settings may have been rolled back with the failed read: send them again.
-        rows = List.of();
+        rows = new VersionTable.Rows(List.of(), List.of(), true);
         if (write) {
           create(connection, connector, table);
           rows = read(connection, table, sql);
         }
+      }
+      if (write && !rows.tracksProgress()) {
+        addProgressColumns(connection, table);
       }
       return new Session(connection, lock, rows);
     } catch (SQLException | RuntimeException e) {
@@ -84,7 +94,7 @@ public final class Session implements AutoCloseable {
   }
 
   /** Runs the setup {@code sql} and reads the version table from its one result. */
-  private static List<AppliedRevision> read(Connection connection, VersionTable table,
+  private static VersionTable.Rows read(Connection connection, VersionTable table,
       String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       boolean hasResult = statement.execute(sql);
@@ -128,6 +138,22 @@ public final class Session implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds the progress columns to a table made by an earlier Tidemark; ALTER TABLE needs the
+   * table's owner, so only a table that lacks them gets the statement.
+   */
+  private static void addProgressColumns(Connection connection, VersionTable table) {
+    String sql = table.addProgressColumns();
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new TidemarkException(ErrorCode.TM133, "The version table " + table.qualifiedName()
+          + " was made by an earlier version of Tidemark and lacks the columns that record the "
+          + "progress of a revision; adding them failed: " + e.getMessage() + ". Run the "
+          + "statement below once as the table's owner.", null, sql, e);
+    }
+  }
+
   private static TidemarkException denied(Connector connector, String sql, String privileges,
       SQLException e) {
     // The server's message alone: its first line, without the driver's "ERROR: " and position.
@@ -155,35 +181,70 @@ public final class Session implements AutoCloseable {
     return applied;
   }
 
-  /** Runs one revision script; returns its duration in milliseconds. */
-  public long run(RevisionScript script, Scripts scripts) {
-    return new RevisionExecutor(connection, scripts).run(script);
+  /**
+   * Fails with TM135 when an earlier run of the other direction stopped part way: its
+   * revision has to be finished, or settled with {@code stamp}, before anything else runs.
+   */
+  public void requireNoStoppedRun(boolean upgrade) {
+    for (PartialRevision stopped : partial) {
+      if (stopped.upgrade() != upgrade) {
+        throw Failures.stoppedOtherWay(stopped);
+      }
+    }
+  }
+
+  /** The progress of an earlier run of {@code id} that stopped part way, or null. */
+  public PartialRevision stoppedRun(String id) {
+    for (PartialRevision stopped : partial) {
+      if (stopped.id().equals(id)) {
+        return stopped;
+      }
+    }
+    return null;
   }
 
   /**
-   * Runs all-transactional scripts in one round trip, each still in its own {@code BEGIN ...
-   * COMMIT}: every revision commits on its own, but none waits for the previous one's reply.
-   * On a failure the server skips the rest; the failing revision's transaction is rolled back
-   * and false returned, so the caller can find out what committed and go on one by one.
+   * Runs one revision script, continuing where an earlier run of it stopped; returns its
+   * duration in milliseconds.
    */
-  public boolean runPipelined(List<RevisionScript> scripts) {
-    try (Statement statement = connection.createStatement()) {
-      for (RevisionScript script : scripts) {
-        RevisionExecutor.addTransaction(statement, script.segments().get(0).sql());
+  public long run(RevisionScript script, Scripts scripts) {
+    PartialRevision stopped = stoppedRun(script.node().id());
+    return new RevisionExecutor(connection, pipeline, scripts).run(script,
+        stopped != null && stopped.upgrade() == script.upgrade() ? stopped : null);
+  }
+
+  /** How a pipelined group ended: how many revisions committed, and the error that stopped it. */
+  public record GroupResult(int committed, TidemarkException failure) {}
+
+  /**
+   * Runs all-transactional scripts in one round trip, each in its own {@code BEGIN ...
+   * COMMIT}: every revision commits on its own, but none waits for the previous one's reply.
+   * On a failure the server skips the rest; the result names the revisions that committed and
+   * the error of the one that failed, with its failing statement, and nothing runs again.
+   */
+  public GroupResult runPipelined(List<RevisionScript> scripts) {
+    List<Pipeline.Transaction> transactions = new ArrayList<>(scripts.size());
+    for (RevisionScript script : scripts) {
+      List<String> steps = new ArrayList<>(script.statements().size());
+      for (io.tidemark.dialect.Statement step : script.statements()) {
+        steps.add(step.sql());
       }
-      statement.executeBatch();
-      return true;
-    } catch (SQLException e) {
-      try (Statement rollback = connection.createStatement()) {
-        rollback.execute("ROLLBACK");
-      } catch (SQLException broken) {
-        broken.addSuppressed(e);
-        throw new TidemarkException(ErrorCode.TM133, "A revision failed (" + e.getMessage()
-            + ") and rolling it back failed too: " + broken.getMessage() + ". Run 'current' to "
-            + "see which revisions were applied.", broken);
-      }
-      return false;
+      transactions.add(new Pipeline.Transaction(steps, script.versionRows()));
     }
+    Pipeline.Stop stop;
+    try {
+      stop = pipeline.run(transactions);
+    } catch (SQLException e) {
+      throw new TidemarkException(ErrorCode.TM133, "A revision failed and rolling it back "
+          + "failed too: " + e.getMessage() + ". Run 'current' to see which revisions were "
+          + "applied.", e);
+    }
+    if (stop == null) {
+      return new GroupResult(scripts.size(), null);
+    }
+    RevisionScript failed = scripts.get(stop.transaction());
+    return new GroupResult(stop.transaction(),
+        Failures.rolledBack(failed, stop.step(), stop.error()));
   }
 
   /** The execution times the version table holds for those of {@code ids} it lists. */
@@ -203,7 +264,11 @@ public final class Session implements AutoCloseable {
   /** Runs Tidemark's own statements (stamp, repair) in one transaction. */
   public void runTransaction(List<String> sql) {
     try (Statement statement = connection.createStatement()) {
-      RevisionExecutor.addTransaction(statement, sql);
+      statement.addBatch("BEGIN");
+      for (String s : sql) {
+        statement.addBatch(s);
+      }
+      statement.addBatch("COMMIT");
       statement.executeBatch();
     } catch (SQLException e) {
       try (Statement rollback = connection.createStatement()) {

@@ -9,21 +9,34 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Array;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code tidemark_version} table: its DDL, the statements that record an upgrade,
- * downgrade or stamp (the same text online and in offline SQL), and reading it back.
+ * downgrade or stamp (the same text online and in offline SQL), the progress of a revision
+ * with steps outside a transaction, and reading it back.
  */
 public final class VersionTable {
   public static final String DEFAULT_SCHEMA = "public";
   public static final String DEFAULT_NAME = "tidemark_version";
+
+  /** The {@code state} of a row: applied, or a run of the revision that stopped part way. */
+  static final String APPLIED = "applied";
+  static final String UPGRADING = "upgrading";
+  static final String DOWNGRADING = "downgrading";
+
+  /** The columns every version table has; {@code state} and {@code completed_steps} came later. */
+  private static final List<String> COLUMNS = List.of("id", "parents", "message", "checksum",
+      "applied_at", "applied_by", "execution_ms", "is_head");
 
   /** Milliseconds since the current transaction began, computed by the server. */
   private static final String ELAPSED_MS =
@@ -77,8 +90,49 @@ public final class VersionTable {
         + "  applied_at timestamptz NOT NULL DEFAULT now(),\n"
         + "  applied_by text NOT NULL DEFAULT current_user,\n"
         + "  execution_ms bigint,\n"
-        + "  is_head boolean NOT NULL\n"
+        + "  is_head boolean NOT NULL,\n"
+        + "  state text NOT NULL DEFAULT 'applied',\n"
+        + "  completed_steps integer\n"
         + ")";
+  }
+
+  /**
+   * Adds the progress columns to a table made before they existed; every row it holds is
+   * applied. Run only when {@link Rows#tracksProgress()} is false: ALTER TABLE needs the
+   * table's owner even when the columns exist.
+   */
+  public String addProgressColumns() {
+    return "ALTER TABLE " + qualified + " ADD COLUMN IF NOT EXISTS state text NOT NULL DEFAULT "
+        + "'applied', ADD COLUMN IF NOT EXISTS completed_steps integer";
+  }
+
+  /**
+   * Records that {@code completed} steps of the revision's upgrade or downgrade are done; an
+   * upgrade's first record ({@code first}) inserts its row. That row is not applied yet: it is
+   * not a head and reads as a {@link PartialRevision}.
+   */
+  public String recordProgress(RevisionNode node, String checksum, boolean upgrade,
+      int completed, boolean first) {
+    String id = PostgresDialect.literal(node.id());
+    if (!upgrade) {
+      return "UPDATE " + qualified + " SET state = '" + DOWNGRADING + "', completed_steps = "
+          + completed + " WHERE id = " + id;
+    }
+    if (!first) {
+      return "UPDATE " + qualified + " SET completed_steps = " + completed + " WHERE id = " + id
+          + " AND state = '" + UPGRADING + "'";
+    }
+    return "INSERT INTO " + qualified + " (id, parents, message, checksum, execution_ms, "
+        + "is_head, state, completed_steps) VALUES (" + id + ", "
+        + SqlText.textArray(node.parents()) + ", " + PostgresDialect.literal(node.message())
+        + ", " + PostgresDialect.literal(checksum) + ", NULL, false, '" + UPGRADING + "', "
+        + completed + ")";
+  }
+
+  /** Removes the progress row of an upgrade, before {@link #recordUpgrade} records it applied. */
+  public String clearProgress(RevisionNode node) {
+    return "DELETE FROM " + qualified + " WHERE id = " + PostgresDialect.literal(node.id())
+        + " AND state = '" + UPGRADING + "'";
   }
 
   /** Creates the table's schema if missing. */
@@ -165,6 +219,8 @@ public final class VersionTable {
       statements.add("DELETE FROM " + qualified + " AS a USING " + qualified
           + " AS b WHERE a.id = b.id AND a.ctid > b.ctid");
     }
+    // Stamping declares the state: the progress of stopped runs no longer applies.
+    statements.add("DELETE FROM " + qualified + " WHERE state = '" + UPGRADING + "'");
     if (!delete.isEmpty()) {
       statements.add("DELETE FROM " + qualified + " WHERE id IN "
           + SqlText.inList(List.copyOf(delete)));
@@ -173,6 +229,8 @@ public final class VersionTable {
     accept.forEach((id, checksum) -> statements.add(updateChecksum(id, checksum)));
     statements.add("UPDATE " + qualified + " AS v SET is_head = NOT EXISTS (SELECT 1 FROM "
         + qualified + " AS c WHERE v.id = ANY (c.parents))");
+    statements.add("UPDATE " + qualified + " SET state = '" + APPLIED + "', completed_steps = "
+        + "NULL WHERE state <> '" + APPLIED + "'");
     return statements;
   }
 
@@ -195,29 +253,73 @@ public final class VersionTable {
     return "SELECT id, execution_ms FROM " + qualified + " WHERE id IN " + SqlText.inList(ids);
   }
 
-  /** The query that {@link #read} expects: every row in the order applied. */
+  /**
+   * The query that {@link #read} expects: every row in the order applied, all columns, so that
+   * a table made before the progress columns existed reads too.
+   */
   public String selectSql() {
-    return "SELECT id, parents, message, checksum, applied_at, applied_by, execution_ms, "
-        + "is_head FROM " + qualified + " ORDER BY applied_at, id";
+    return "SELECT * FROM " + qualified + " ORDER BY applied_at, id";
+  }
+
+  /**
+   * The rows of the table: {@code applied} lists every row but those of upgrades that stopped
+   * part way, {@code partial} the rows of runs that stopped part way (a downgrade's row is in
+   * both: its revision counts as applied until the downgrade completes).
+   */
+  public record Rows(List<AppliedRevision> applied, List<PartialRevision> partial,
+      boolean tracksProgress) {
+    public Rows {
+      applied = List.copyOf(applied);
+      partial = List.copyOf(partial);
+    }
   }
 
   /** Reads the rows of {@link #selectSql()}. */
-  public List<AppliedRevision> read(ResultSet rows) {
+  public Rows read(ResultSet rows) {
     try {
-      List<AppliedRevision> applied = new ArrayList<>();
-      while (rows.next()) {
-        long ms = rows.getLong(7);
-        Long executionMs = rows.wasNull() ? null : ms;
-        Array parents = rows.getArray(2);
-        applied.add(new AppliedRevision(rows.getString(1),
-            Arrays.asList((String[]) parents.getArray()), rows.getString(3), rows.getString(4),
-            rows.getObject(5, OffsetDateTime.class), rows.getString(6), executionMs,
-            rows.getBoolean(8)));
+      Set<String> columns = columns(rows.getMetaData());
+      if (!columns.containsAll(COLUMNS)) {
+        List<String> missing = new ArrayList<>(COLUMNS);
+        missing.removeAll(columns);
+        throw new SQLException("it has no column " + String.join(", ", missing));
       }
-      return applied;
-    } catch (SQLException | ClassCastException e) {
+      boolean progress = columns.contains("completed_steps");
+      List<AppliedRevision> applied = new ArrayList<>();
+      List<PartialRevision> partial = new ArrayList<>();
+      while (rows.next()) {
+        String id = rows.getString("id");
+        String checksum = rows.getString("checksum");
+        String state = progress ? rows.getString("state") : APPLIED;
+        if (!state.equals(UPGRADING)) {
+          long ms = rows.getLong("execution_ms");
+          Long executionMs = rows.wasNull() ? null : ms;
+          Array parents = rows.getArray("parents");
+          applied.add(new AppliedRevision(id, Arrays.asList((String[]) parents.getArray()),
+              rows.getString("message"), checksum,
+              rows.getObject("applied_at", OffsetDateTime.class), rows.getString("applied_by"),
+              executionMs, rows.getBoolean("is_head")));
+        }
+        if (!state.equals(APPLIED)) {
+          if (!state.equals(UPGRADING) && !state.equals(DOWNGRADING)) {
+            throw new SQLException("row " + id + " has state '" + state + "'; expected '"
+                + APPLIED + "', '" + UPGRADING + "' or '" + DOWNGRADING + "'");
+          }
+          partial.add(new PartialRevision(id, checksum, state.equals(UPGRADING),
+              rows.getInt("completed_steps")));
+        }
+      }
+      return new Rows(applied, partial, progress);
+    } catch (SQLException | ClassCastException | IllegalArgumentException e) {
       throw unreadable(e);
     }
+  }
+
+  private static Set<String> columns(ResultSetMetaData meta) throws SQLException {
+    Set<String> columns = new HashSet<>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      columns.add(meta.getColumnName(i));
+    }
+    return columns;
   }
 
   /** The error for a version table that exists but has other columns. */

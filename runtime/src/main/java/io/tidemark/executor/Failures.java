@@ -1,0 +1,144 @@
+package io.tidemark.executor;
+
+import io.tidemark.ErrorCode;
+import io.tidemark.TidemarkException;
+import io.tidemark.history.PartialRevision;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The errors of a revision that did not complete: which step failed, what the database kept,
+ * and how to go on from there.
+ */
+final class Failures {
+  private static final String LOCK_TIMEOUT = "55P03";
+  private static final String DUPLICATE_OBJECT = "42P07";
+
+  private Failures() {}
+
+  /** A transactional part failed and nothing of the revision is kept (TM130). */
+  static TidemarkException rolledBack(RevisionScript script, int step, SQLException error) {
+    String direction = direction(script);
+    int steps = script.statements().size();
+    String what = step < steps
+        ? " failed at step " + (step + 1) + " of " + steps + ": " + reason(error) + "."
+        : " ran its " + steps + " steps, but recording or committing it failed: "
+            + reason(error) + ".";
+    String statement = step < steps ? script.statements().get(step).sql()
+        : String.join(";\n", script.versionRows()) + ";\nCOMMIT";
+    return new TidemarkException(ErrorCode.TM130, "Revision " + named(script) + what
+        + hint(error) + " The revision was rolled back and the version table is unchanged; fix"
+        + " the cause and run " + direction + " again.", script.node().id(), statement, error);
+  }
+
+  /**
+   * Step {@code step} (from 0) failed after {@code completed} steps were done and recorded as
+   * the revision's progress (TM131).
+   */
+  static TidemarkException stopped(RevisionScript script, int step, int completed,
+      SQLException error, String statement) {
+    String direction = direction(script);
+    List<io.tidemark.dialect.Statement> steps = script.statements();
+    StringBuilder text = new StringBuilder("Revision ").append(named(script));
+    if (step < steps.size()) {
+      text.append(" stopped at step ").append(step + 1).append(" of ").append(steps.size());
+    } else {
+      text.append(" ran its ").append(steps.size()).append(" steps, but recording or "
+          + "committing it failed");
+    }
+    text.append(": ").append(reason(error)).append('.').append(hint(error));
+    if (completed == 0) {
+      text.append(" No step is done.");
+    } else {
+      text.append(" Steps 1 to ").append(completed).append(" are done and recorded in the "
+          + "version table as the revision's progress; the last, step ").append(completed)
+          .append(", was: ").append(cut(steps.get(completed - 1).sql())).append('.');
+    }
+    if (step < steps.size() && !steps.get(step).transactional()) {
+      text.append(" Step ").append(step + 1).append(" runs outside a transaction and may have "
+          + "left part of its work (such as an INVALID index); the next run checks for that "
+          + "before it runs the step again.");
+    }
+    text.append(" Fix the cause and run ").append(direction).append(" again: it continues with "
+        + "step ").append(completed + 1).append(". To give up instead, undo the completed steps "
+        + "by hand and run 'stamp' for the state the database is in.");
+    return new TidemarkException(ErrorCode.TM131, text.toString(), script.node().id(),
+        statement, error);
+  }
+
+  /**
+   * A step outside a transaction that a stopped run was in the middle of failed when run again
+   * (TM136): Tidemark cannot tell how much of it the stopped run did.
+   */
+  static TidemarkException stoppedStepFailed(RevisionScript script, int step,
+      SQLException error, List<String> invalidIndexes) {
+    String direction = direction(script);
+    int steps = script.statements().size();
+    String indexes = invalidIndexes.isEmpty() ? ""
+        : " The database has INVALID indexes, left by index builds that did not finish: "
+            + String.join(", ", invalidIndexes) + "; drop those the step creates with DROP INDEX"
+            + " CONCURRENTLY.";
+    return new TidemarkException(ErrorCode.TM136, "Revision " + named(script) + " was stopped "
+        + "by an earlier run during step " + (step + 1) + " of " + steps + ", which runs "
+        + "outside a transaction, and running it again failed: " + reason(error) + "."
+        + indexes + " The earlier run may have done part of this step: compare what the "
+        + "statement does with the database, undo what it left and run " + direction + " again "
+        + "(it continues with step " + (step + 1) + "), or complete steps " + (step + 1)
+        + " to " + steps + " by hand and run 'stamp' for the state the database is in.",
+        script.node().id(), script.statements().get(step).sql(), error);
+  }
+
+  /** A stopped run of the revision cannot be continued by this code (TM135). */
+  static TidemarkException cannotResume(RevisionScript script, PartialRevision partial,
+      String why) {
+    String stoppedBy = partial.upgrade() ? "upgrade" : "downgrade";
+    return new TidemarkException(ErrorCode.TM135, "Revision " + script.node().id() + " ("
+        + script.node().message() + ") was stopped by an earlier " + stoppedBy + " after "
+        + partial.completedSteps() + " of its steps, and " + why + ". Restore the revision "
+        + "as it was and run " + stoppedBy + " again to finish it, or complete or undo its "
+        + "steps by hand and run 'stamp' for the state the database is in.",
+        script.node().id(), null, null);
+  }
+
+  /** An earlier run of the other direction stopped part way, so nothing runs (TM135). */
+  static TidemarkException stoppedOtherWay(PartialRevision stopped) {
+    String by = stopped.upgrade() ? "upgrade" : "downgrade";
+    return new TidemarkException(ErrorCode.TM135, "Revision " + stopped.id() + " was stopped "
+        + "part way by an earlier " + by + " (" + stopped.completedSteps() + " of its steps "
+        + "done), so the database stands between two revisions. Nothing was run. Run " + by
+        + " again to finish it first, or complete or undo its steps by hand and run 'stamp' "
+        + "for the state the database is in.", stopped.id(), null, null);
+  }
+
+  private static String named(RevisionScript script) {
+    return script.node().id() + " (" + direction(script) + ", " + script.node().message() + ")";
+  }
+
+  private static String direction(RevisionScript script) {
+    return script.upgrade() ? "upgrade" : "downgrade";
+  }
+
+  /** What the SQLState says beyond the server's message. */
+  private static String hint(SQLException error) {
+    if (LOCK_TIMEOUT.equals(error.getSQLState())) {
+      return " The statement waited the lock timeout (--lock-timeout) once for a lock that "
+          + "another session holds, and was not run again; run again when that session is "
+          + "done, or allow a longer wait.";
+    }
+    if (DUPLICATE_OBJECT.equals(error.getSQLState())) {
+      return " If the object is left over from a run that stopped before it was recorded, "
+          + "drop it (an index with DROP INDEX CONCURRENTLY) and run again.";
+    }
+    return "";
+  }
+
+  static String reason(SQLException error) {
+    String message = error.getMessage() == null ? error.toString() : error.getMessage();
+    return message.replaceAll("\\s+", " ").strip().replaceAll("\\.+$", "");
+  }
+
+  private static String cut(String sql) {
+    String line = sql.strip().replaceAll("\\s+", " ");
+    return line.length() <= 200 ? line : line.substring(0, 200) + " ...";
+  }
+}
