@@ -2,17 +2,19 @@ package io.tidemark;
 
 import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.Inconsistency;
+import io.tidemark.history.PartialRevision;
 import io.tidemark.registry.RevisionNode;
 import java.util.List;
 
 /**
  * What the database holds compared with the code: the version-table rows, its current heads,
  * the revisions still pending, applied revisions whose code changed, applied revisions the
- * code does not know, and every way the version table contradicts the code or itself.
+ * code does not know, every way the version table contradicts the code or itself, and the
+ * revisions whose last run stopped part way.
  */
 public record MigrationStatus(List<AppliedRevision> applied, List<String> currentHeads,
     List<RevisionNode> pending, List<String> changed, List<String> unknown,
-    List<Inconsistency> inconsistencies) {
+    List<Inconsistency> inconsistencies, List<PartialRevision> stopped) {
   public MigrationStatus {
     applied = List.copyOf(applied);
     currentHeads = List.copyOf(currentHeads);
@@ -20,11 +22,15 @@ public record MigrationStatus(List<AppliedRevision> applied, List<String> curren
     changed = List.copyOf(changed);
     unknown = List.copyOf(unknown);
     inconsistencies = List.copyOf(inconsistencies);
+    stopped = List.copyOf(stopped);
   }
 
-  /** True when every revision is applied unchanged and the version table is consistent. */
+  /**
+   * True when every revision is applied unchanged, the version table is consistent and no run
+   * stopped part way.
+   */
   public boolean upToDate() {
     return pending.isEmpty() && changed.isEmpty() && unknown.isEmpty()
-        && inconsistencies.isEmpty();
+        && inconsistencies.isEmpty() && stopped.isEmpty();
   }
 }

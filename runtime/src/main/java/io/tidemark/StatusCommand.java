@@ -6,6 +6,7 @@ import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.AppliedState;
 import io.tidemark.history.AppliedValidator;
+import io.tidemark.history.PartialRevision;
 import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,14 +37,15 @@ final class StatusCommand {
       settled.addAll(state.missing());
       List<RevisionNode> pending = new Targets<>(chain).upgrade(settled, "heads");
       return new MigrationStatus(rows, state.heads(), pending, validator.changed(rows),
-          state.unknown(), state.inconsistencies());
+          state.unknown(), state.inconsistencies(), session.stoppedRuns());
     }
   }
 
   /**
    * The status when the database is exactly at the code's heads; otherwise TM121 for a
    * revision the code does not know, TM124 to TM126 for a version table that contradicts the
-   * code or itself, TM120 for a changed revision, TM122 for pending ones.
+   * code or itself, TM120 for a changed revision, TM122 for one whose last run stopped part
+   * way or for pending ones.
    */
   MigrationStatus requireUpToDate() {
     MigrationStatus status = status();
@@ -51,6 +53,14 @@ final class StatusCommand {
       throw AppliedState.error(status.inconsistencies(), "");
     }
     context.validator().requireUnchanged(status.applied());
+    if (!status.stopped().isEmpty()) {
+      PartialRevision stopped = status.stopped().get(0);
+      String by = stopped.upgrade() ? "upgrade" : "downgrade";
+      throw new TidemarkException(ErrorCode.TM122, "Revision " + stopped.id() + " was stopped "
+          + "part way by an earlier " + by + " (" + stopped.completedSteps() + " of its steps "
+          + "done). Run '" + by + "' again to finish it before starting.", stopped.id(), null,
+          null);
+    }
     if (!status.pending().isEmpty()) {
       List<String> pending = new ArrayList<>();
       for (RevisionNode node : status.pending()) {

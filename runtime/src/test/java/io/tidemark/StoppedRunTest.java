@@ -123,7 +123,16 @@ class StoppedRunTest {
     stopWhileWaiting(() -> migrator.downgrade("-1"), Connection.TRANSACTION_READ_COMMITTED,
         "SELECT count(*) FROM orders", "DROP INDEX CONCURRENTLY%");
     assertEquals(List.of("INVALID orders_total_idx", "0004_1c1c1c downgrading 0"), leftovers());
-    assertEquals(List.of("0004_1c1c1c"), migrator.status().currentHeads());
+    MigrationStatus status = migrator.status();
+    assertEquals(List.of("0004_1c1c1c"), status.currentHeads());
+    assertEquals(List.of("0004_1c1c1c false 0"), status.stopped().stream()
+        .map(run -> run.id() + " " + run.upgrade() + " " + run.completedSteps()).toList());
+    assertTrue(!status.upToDate() && status.pending().isEmpty());
+    TidemarkException notReady = assertThrows(TidemarkException.class,
+        migrator::requireUpToDate);
+    assertEquals(ErrorCode.TM122, notReady.code());
+    assertTrue(notReady.getMessage().contains("Run 'downgrade' again to finish it"),
+        notReady.getMessage());
     TidemarkException refused = assertThrows(TidemarkException.class,
         () -> migrator.upgrade("head"));
     assertEquals(ErrorCode.TM135, refused.code());

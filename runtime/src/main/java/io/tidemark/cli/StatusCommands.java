@@ -4,6 +4,7 @@ import io.tidemark.MigrationStatus;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.Inconsistency;
+import io.tidemark.history.PartialRevision;
 import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -33,34 +34,16 @@ final class StatusCommands {
         document.put("current", status.currentHeads());
         document.put("applied", rows(status.applied()));
         document.put("problems", problems(status.inconsistencies()));
+        document.put("stopped", stopped(status.stopped()));
         out.println(Json.write(document));
-      } else if (status.currentHeads().isEmpty()) {
-        out.println("base (no revision applied)");
       } else {
-        for (AppliedRevision row : status.applied()) {
-          // The heads come from the graph: hand-edited is_head flags are reported, not shown.
-          boolean current = status.currentHeads().contains(row.id());
-          if (!current && !root.verbose) {
-            continue;
-          }
-          boolean graphHead = graph.contains(row.id()) && graph.heads().contains(row.id());
-          // Without --verbose only current revisions are listed, so "(current)" would say nothing.
-          String marks = (graphHead ? " (head)" : "")
-              + (root.verbose && current ? " (current)" : "");
-          if (root.verbose) {
-            out.println("Rev: " + row.id() + marks);
-            out.println("Parent: " + (row.parents().isEmpty() ? "<base>"
-                : String.join(", ", row.parents())));
-            out.println("Applied: " + row.appliedAt() + " by " + row.appliedBy()
-                + (row.executionMs() == null ? " (stamped)" : " in " + row.executionMs() + " ms"));
-            out.println("Checksum: " + row.checksum()
-                + (status.changed().contains(row.id()) ? " (CHANGED in code)" : ""));
-            out.println();
-            out.println("    " + row.message());
-            out.println();
-          } else {
-            out.println(row.id() + marks + ", " + row.message());
-          }
+        if (status.currentHeads().isEmpty()) {
+          out.println("base (no revision applied)");
+        } else {
+          printApplied(status, graph, out);
+        }
+        for (PartialRevision stopped : status.stopped()) {
+          out.println(describe(stopped));
         }
       }
       out.flush();
@@ -74,6 +57,54 @@ final class StatusCommands {
       err.flush();
       return status.inconsistencies().isEmpty() ? 0 : CHECK_FAILED;
     }
+
+    private void printApplied(MigrationStatus status, RevisionGraph<RevisionNode> graph,
+        PrintWriter out) {
+      for (AppliedRevision row : status.applied()) {
+        // The heads come from the graph: hand-edited is_head flags are reported, not shown.
+        boolean current = status.currentHeads().contains(row.id());
+        if (!current && !root.verbose) {
+          continue;
+        }
+        boolean graphHead = graph.contains(row.id()) && graph.heads().contains(row.id());
+        // Without --verbose only current revisions are listed, so "(current)" would say nothing.
+        String marks = (graphHead ? " (head)" : "")
+            + (root.verbose && current ? " (current)" : "");
+        if (root.verbose) {
+          out.println("Rev: " + row.id() + marks);
+          out.println("Parent: " + (row.parents().isEmpty() ? "<base>"
+              : String.join(", ", row.parents())));
+          out.println("Applied: " + row.appliedAt() + " by " + row.appliedBy()
+              + (row.executionMs() == null ? " (stamped)" : " in " + row.executionMs() + " ms"));
+          out.println("Checksum: " + row.checksum()
+              + (status.changed().contains(row.id()) ? " (CHANGED in code)" : ""));
+          out.println();
+          out.println("    " + row.message());
+          out.println();
+        } else {
+          out.println(row.id() + marks + ", " + row.message());
+        }
+      }
+    }
+  }
+
+  /** One line for a revision whose last run stopped part way, saying how to go on. */
+  static String describe(PartialRevision stopped) {
+    String by = stopped.upgrade() ? "upgrade" : "downgrade";
+    return stopped.id() + " stopped part way: its " + by + " did " + stopped.completedSteps()
+        + " step(s); run '" + by + "' to continue it";
+  }
+
+  static List<Object> stopped(List<PartialRevision> stopped) {
+    List<Object> items = new ArrayList<>();
+    for (PartialRevision run : stopped) {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("id", run.id());
+      item.put("direction", run.upgrade() ? "upgrade" : "downgrade");
+      item.put("completedSteps", run.completedSteps());
+      items.add(item);
+    }
+    return items;
   }
 
   static List<Object> problems(List<Inconsistency> inconsistencies) {
@@ -120,6 +151,7 @@ final class StatusCommands {
         document.put("changed", status.changed());
         document.put("unknown", status.unknown());
         document.put("problems", problems(status.inconsistencies()));
+        document.put("stopped", stopped(status.stopped()));
         out.println(Json.write(document));
       } else if (status.upToDate()) {
         out.println("Up to date at " + (status.currentHeads().isEmpty() ? "base"
@@ -134,6 +166,9 @@ final class StatusCommands {
         }
         for (Inconsistency found : status.inconsistencies()) {
           out.println("[" + found.code() + "] " + found.message());
+        }
+        for (PartialRevision stopped : status.stopped()) {
+          out.println(describe(stopped));
         }
       }
       out.flush();

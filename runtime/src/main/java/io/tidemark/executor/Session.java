@@ -193,6 +193,11 @@ public final class Session implements AutoCloseable {
     }
   }
 
+  /** The revisions whose last run stopped part way, as read when the session opened. */
+  public List<PartialRevision> stoppedRuns() {
+    return partial;
+  }
+
   /** The progress of an earlier run of {@code id} that stopped part way, or null. */
   public PartialRevision stoppedRun(String id) {
     for (PartialRevision stopped : partial) {

@@ -171,6 +171,9 @@ class KilledUpgradeTest {
     }
     assertEquals(List.of("INVALID index orders_customer_id_idx",
         "row 0007_d00007 upgrading after step 0"), state(url).leftovers());
+    assertEquals("0006_d00006, seed data\n0007_d00007 stopped part way: its upgrade did 0 "
+        + "step(s); run 'upgrade' to continue it\n", cli.run("current").out());
+    assertEquals(StatusCommands.CHECK_FAILED, cli.run("check").code());
     CliRunner.Result rerun = cli.run("upgrade", "head");
     assertEquals(0, rerun.code(), rerun.out() + rerun.err());
     assertTrue(rerun.out().contains("Running upgrade 0006_d00006 -> 0007_d00007, index "
