@@ -57,8 +57,10 @@ public record IndexColumn(String column, String expression, String direction, St
    */
   public IndexColumn normalized() {
     String order = descending() ? "DESC" : null;
-    String nullOrder = nulls == null || nulls.equals(descending() ? "FIRST" : "LAST") ? null : nulls;
-    return new IndexColumn(column, expression == null ? null : unwrapped(expression), order, nullOrder);
+    String implied = descending() ? "FIRST" : "LAST";
+    String nullOrder = nulls == null || nulls.equals(implied) ? null : nulls;
+    String key = expression == null ? null : unwrapped(expression);
+    return new IndexColumn(column, key, order, nullOrder);
   }
 
   /** This entry on another column. */
@@ -195,7 +197,8 @@ public record IndexColumn(String column, String expression, String direction, St
     /** {@code [ASC|DESC] [NULLS FIRST|LAST]} after the key, and nothing else. */
     private Optional<IndexColumn> modifiers(String column, String expression) {
       String rest = text.substring(at).strip();
-      List<String> words = rest.isEmpty() ? List.of() : List.of(rest.toUpperCase(Locale.ROOT).split("\\s+"));
+      List<String> words =
+          rest.isEmpty() ? List.of() : List.of(rest.toUpperCase(Locale.ROOT).split("\\s+"));
       int i = 0;
       String direction = null;
       if (i < words.size() && (words.get(i).equals("ASC") || words.get(i).equals("DESC"))) {
@@ -222,8 +225,9 @@ public record IndexColumn(String column, String expression, String direction, St
       for (int i = open; i < text.length(); i++) {
         char c = text.charAt(i);
         if (c == '\'' || c == '"') {
-          boolean backslashes = c == '\'' && i > 0 && (text.charAt(i - 1) == 'E' || text.charAt(i - 1) == 'e');
-          i = endOfQuoted(text, i, backslashes);
+          // E'...' strings escape with backslashes.
+          char before = i > 0 ? text.charAt(i - 1) : ' ';
+          i = endOfQuoted(text, i, c == '\'' && (before == 'E' || before == 'e'));
           if (i < 0) {
             return -1;
           }

@@ -1,6 +1,5 @@
 package io.tidemark.dialect;
 
-import static io.tidemark.dialect.Sql.columnList;
 import static io.tidemark.dialect.Sql.qualified;
 import static io.tidemark.dialect.Sql.quote;
 
@@ -11,9 +10,6 @@ import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
-import io.tidemark.ddl.CheckDef;
-import io.tidemark.ddl.ColumnDef;
-import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateHypertable;
@@ -28,11 +24,8 @@ import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.EnableCompression;
-import io.tidemark.ddl.ForeignKeyDef;
-import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.OperationVisitor;
-import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RawSql;
 import io.tidemark.ddl.RemoveCompressionPolicy;
 import io.tidemark.ddl.RemoveRefreshPolicy;
@@ -46,10 +39,7 @@ import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
-import io.tidemark.ddl.UniqueDef;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders each {@link Operation} as the PostgreSQL (and TimescaleDB) statements that perform
@@ -102,59 +92,7 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitCreateTable(CreateTable op) {
-    List<String> elements = new ArrayList<>();
-    for (ColumnDef column : op.columns()) {
-      elements.add(column(column));
-    }
-    for (Constraint constraint : op.constraints()) {
-      elements.add(constraint(constraint));
-    }
-    return one("CREATE TABLE " + qualified(op.table()) + " (\n  "
-        + String.join(",\n  ", elements) + "\n)");
-  }
-
-  private static String column(ColumnDef column) {
-    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
-    if (column.defaultValue() != null) {
-      sql.append(" DEFAULT ").append(column.defaultValue());
-    }
-    if (!column.nullable()) {
-      sql.append(" NOT NULL");
-    }
-    return sql.toString();
-  }
-
-  private static String constraint(Constraint constraint) {
-    String head = "CONSTRAINT " + quote(constraint.name()) + " ";
-    if (constraint instanceof PrimaryKeyDef pk) {
-      return head + "PRIMARY KEY (" + columnList(pk.columns()) + ")";
-    }
-    if (constraint instanceof UniqueDef unique) {
-      return head + "UNIQUE (" + columnList(unique.columns()) + ")";
-    }
-    if (constraint instanceof CheckDef check) {
-      return head + "CHECK (" + check.expression() + ")";
-    }
-    return head + foreignKey((ForeignKeyDef) constraint);
-  }
-
-  private static String foreignKey(ForeignKeyDef fk) {
-    if (fk.refTable() == null) {
-      throw new IllegalArgumentException("foreign key " + fk.name()
-          + " references no table: complete it with .references(\"table\", \"column\")");
-    }
-    StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(columnList(fk.columns()))
-        .append(") REFERENCES ").append(qualified(fk.refTable()));
-    if (!fk.refColumns().isEmpty()) {
-      sql.append(" (").append(columnList(fk.refColumns())).append(')');
-    }
-    if (fk.onDelete() != null) {
-      sql.append(" ON DELETE ").append(Sql.referentialAction(fk.onDelete()));
-    }
-    if (fk.onUpdate() != null) {
-      sql.append(" ON UPDATE ").append(Sql.referentialAction(fk.onUpdate()));
-    }
-    return sql.toString();
+    return one(TableSql.createTable(op.table(), op.columns(), op.constraints()));
   }
 
   @Override
@@ -169,7 +107,7 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitAddColumn(AddColumn op) {
-    return one(alterTable(op.table()) + "ADD COLUMN " + column(op.column()));
+    return one(alterTable(op.table()) + "ADD COLUMN " + TableSql.column(op.column()));
   }
 
   @Override
@@ -203,7 +141,7 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitAddConstraint(AddConstraint op) {
-    return one(alterTable(op.table()) + "ADD " + constraint(op.constraint()));
+    return one(alterTable(op.table()) + "ADD " + TableSql.constraint(op.constraint()));
   }
 
   @Override
@@ -219,27 +157,7 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitCreateIndex(CreateIndex op) {
-    IndexDef index = op.index();
-    StringBuilder sql = new StringBuilder("CREATE ");
-    if (index.uniqueIndex()) {
-      sql.append("UNIQUE ");
-    }
-    sql.append("INDEX ");
-    if (index.concurrent()) {
-      sql.append("CONCURRENTLY ");
-    }
-    sql.append(quote(index.name())).append(" ON ").append(qualified(op.table()));
-    if (index.using() != null) {
-      sql.append(" USING ").append(quote(index.using().trim().toLowerCase(Locale.ROOT)));
-    }
-    sql.append(" (").append(Sql.orderedColumnList(index.columns())).append(')');
-    if (!index.include().isEmpty()) {
-      sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
-    }
-    if (index.where() != null) {
-      sql.append(" WHERE ").append(index.where());
-    }
-    return List.of(new Statement(sql.toString(), !index.concurrent()));
+    return TableSql.createIndex(op.table(), op.index());
   }
 
   @Override

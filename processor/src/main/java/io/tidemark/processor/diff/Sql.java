@@ -7,7 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** What the diff needs to know about SQL text in the snapshot, without parsing SQL. */
+/** What the diff needs to know about SQL text in the snapshot: constants and the columns it names. */
 final class Sql {
   /** Literals TimescaleDB accepts as a constant default on a compressed table. */
   private static final Pattern CONSTANT = Pattern.compile(

@@ -43,7 +43,8 @@ final class SqlJavadoc {
       List<String> statement = statements.get(i);
       if (lines + statement.size() > MAX_LINES && i > 0) {
         int left = statements.size() - i;
-        text.append("-- ... ").append(left).append(left == 1 ? " more statement" : " more statements")
+        text.append("-- ... ").append(left)
+            .append(left == 1 ? " more statement" : " more statements")
             .append(": tidemark show ").append(id).append(" prints them all\n");
         break;
       }

@@ -159,8 +159,8 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitDropIndex(DropIndex op) {
-    return statement(op.concurrently() ? "op.dropIndexConcurrently($S, $S)" : "op.dropIndex($S, $S)",
-        op.table(), op.name());
+    String call = op.concurrently() ? "op.dropIndexConcurrently($S, $S)" : "op.dropIndex($S, $S)";
+    return statement(call, op.table(), op.name());
   }
 
   @Override

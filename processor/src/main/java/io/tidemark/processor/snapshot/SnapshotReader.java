@@ -16,12 +16,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads what {@link SnapshotWriter} writes, strictly: every field must be present with its
@@ -33,7 +30,7 @@ import java.util.function.Function;
  */
 final class SnapshotReader {
   /** A JSON {@code null}, distinct from a missing field. */
-  private static final Object NULL = new Object() {
+  static final Object NULL = new Object() {
     @Override
     public String toString() {
       return "null";
@@ -54,7 +51,7 @@ final class SnapshotReader {
     } catch (IOException | IllegalStateException e) {
       throw new IllegalArgumentException("snapshot is not valid JSON: " + gsonProblem(e), e);
     }
-    Node top = Node.object("", root);
+    SnapshotObject top = SnapshotObject.object("", root);
     Object format = top.field("format");
     if (!(format instanceof BigDecimal number
         && number.compareTo(BigDecimal.valueOf(SnapshotCodec.FORMAT)) == 0)) {
@@ -108,7 +105,7 @@ final class SnapshotReader {
         .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "");
   }
 
-  private static TableNode table(Node n) {
+  private static TableNode table(SnapshotObject n) {
     return new TableNode(
         n.string("schema"),
         n.string("name"),
@@ -123,18 +120,18 @@ final class SnapshotReader {
         n.optObject("hypertable", SnapshotReader::hypertable));
   }
 
-  private static ForeignKeyDef foreignKey(Node n) {
+  private static ForeignKeyDef foreignKey(SnapshotObject n) {
     return new ForeignKeyDef(n.string("name"), n.strings("columns"), n.string("refTable"),
         n.strings("refColumns"), n.optString("onDelete"), n.optString("onUpdate"));
   }
 
-  private static IndexDef index(Node n) {
+  private static IndexDef index(SnapshotObject n) {
     return new IndexDef(n.string("name"), n.strings("columns"), n.bool("unique"),
         n.optString("where"), n.optString("using"), n.strings("include"), false);
   }
 
   /** The compression's policy interval is written inside its settings object. */
-  private static TimescaleNode hypertable(Node n) {
+  private static TimescaleNode hypertable(SnapshotObject n) {
     HypertableDef dimensions = new HypertableDef(
         n.string("timeColumn"),
         n.optString("chunkTimeInterval"),
@@ -151,7 +148,7 @@ final class SnapshotReader {
   /** A {@code compression} object: the settings and its policy's interval. */
   private record Compression(CompressionDef settings, String after) {}
 
-  private static AggregateNode aggregate(Node n) {
+  private static AggregateNode aggregate(SnapshotObject n) {
     return new AggregateNode(
         n.string("schema"),
         n.string("name"),
@@ -160,149 +157,5 @@ final class SnapshotReader {
         n.bool("materializedOnly"),
         n.optObject("refresh", r -> new RefreshDef(
             r.optString("startOffset"), r.optString("endOffset"), r.optString("scheduleInterval"))));
-  }
-
-  /** A JSON object at a path; remembers which fields were read so that {@link #done} finds extras. */
-  private static final class Node {
-    private final String path;
-    private final Map<String, Object> object;
-    private final Set<String> read = new HashSet<>();
-
-    private Node(String path, Map<String, Object> object) {
-      this.path = path;
-      this.object = object;
-    }
-
-    @SuppressWarnings("unchecked")
-    static Node object(String path, Object element) {
-      if (!(element instanceof Map)) {
-        throw new IllegalArgumentException(where(path) + ": expected an object, found " + describe(element));
-      }
-      return new Node(path, (Map<String, Object>) element);
-    }
-
-    Object field(String name) {
-      read.add(name);
-      Object value = object.get(name);
-      if (value == null) {
-        throw new IllegalArgumentException(where(path) + ": missing field \"" + name + "\"");
-      }
-      return value;
-    }
-
-    String string(String name) {
-      String value = optString(name);
-      if (value == null) {
-        throw new IllegalArgumentException(child(name) + ": expected a string, found null");
-      }
-      return value;
-    }
-
-    String optString(String name) {
-      Object value = field(name);
-      if (value == NULL) {
-        return null;
-      }
-      if (value instanceof String text) {
-        return text;
-      }
-      throw new IllegalArgumentException(child(name) + ": expected a string, found " + describe(value));
-    }
-
-    boolean bool(String name) {
-      Object value = field(name);
-      if (value instanceof Boolean b) {
-        return b;
-      }
-      throw new IllegalArgumentException(child(name) + ": expected true or false, found " + describe(value));
-    }
-
-    int integer(String name) {
-      Object value = field(name);
-      if (value instanceof BigDecimal number) {
-        try {
-          return number.intValueExact();
-        } catch (ArithmeticException e) {
-          // not an int: reported below
-        }
-      }
-      throw new IllegalArgumentException(child(name) + ": expected an integer, found " + describe(value));
-    }
-
-    List<String> strings(String name) {
-      List<Object> array = array(name);
-      List<String> values = new ArrayList<>(array.size());
-      for (int i = 0; i < array.size(); i++) {
-        if (!(array.get(i) instanceof String text)) {
-          throw new IllegalArgumentException(
-              child(name) + "[" + i + "]: expected a string, found " + describe(array.get(i)));
-        }
-        values.add(text);
-      }
-      return values;
-    }
-
-    <T> List<T> list(String name, Function<Node, T> reader) {
-      List<Object> array = array(name);
-      List<T> values = new ArrayList<>(array.size());
-      for (int i = 0; i < array.size(); i++) {
-        Node item = object(child(name) + "[" + i + "]", array.get(i));
-        values.add(reader.apply(item));
-        item.done();
-      }
-      return values;
-    }
-
-    <T> T optObject(String name, Function<Node, T> reader) {
-      Object value = field(name);
-      if (value == NULL) {
-        return null;
-      }
-      Node item = object(child(name), value);
-      T result = reader.apply(item);
-      item.done();
-      return result;
-    }
-
-    private String child(String name) {
-      return path.isEmpty() ? name : path + "." + name;
-    }
-
-    private static String where(String path) {
-      return path.isEmpty() ? "snapshot" : path;
-    }
-
-    void done() {
-      if (read.size() == object.size()) {
-        return;
-      }
-      for (String name : object.keySet()) {
-        if (!read.contains(name)) {
-          throw new IllegalArgumentException(where(path) + ": unknown field \"" + name + "\"");
-        }
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> array(String name) {
-      Object value = field(name);
-      if (!(value instanceof List)) {
-        throw new IllegalArgumentException(child(name) + ": expected an array, found " + describe(value));
-      }
-      return (List<Object>) value;
-    }
-
-    private static String describe(Object element) {
-      if (element instanceof Map) {
-        return "an object";
-      }
-      if (element instanceof List) {
-        return "an array";
-      }
-      String text = element instanceof String s
-          ? '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"'
-          : String.valueOf(element);
-      return text.length() > 40 ? text.substring(0, 40) + "..." : text;
-    }
   }
 }

@@ -1,0 +1,100 @@
+package io.tidemark.dialect;
+
+import static io.tidemark.dialect.Sql.columnList;
+import static io.tidemark.dialect.Sql.qualified;
+import static io.tidemark.dialect.Sql.quote;
+
+import io.tidemark.ddl.CheckDef;
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.UniqueDef;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Decides the SQL of a table's parts: its columns, constraints and indexes. */
+final class TableSql {
+  private TableSql() {}
+
+  static String createTable(String table, List<ColumnDef> columns, List<Constraint> constraints) {
+    List<String> elements = new ArrayList<>();
+    for (ColumnDef column : columns) {
+      elements.add(column(column));
+    }
+    for (Constraint constraint : constraints) {
+      elements.add(constraint(constraint));
+    }
+    return "CREATE TABLE " + qualified(table) + " (\n  " + String.join(",\n  ", elements) + "\n)";
+  }
+
+  static String column(ColumnDef column) {
+    StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(column.type());
+    if (column.defaultValue() != null) {
+      sql.append(" DEFAULT ").append(column.defaultValue());
+    }
+    if (!column.nullable()) {
+      sql.append(" NOT NULL");
+    }
+    return sql.toString();
+  }
+
+  static String constraint(Constraint constraint) {
+    String head = "CONSTRAINT " + quote(constraint.name()) + " ";
+    if (constraint instanceof PrimaryKeyDef pk) {
+      return head + "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+    }
+    if (constraint instanceof UniqueDef unique) {
+      return head + "UNIQUE (" + columnList(unique.columns()) + ")";
+    }
+    if (constraint instanceof CheckDef check) {
+      return head + "CHECK (" + check.expression() + ")";
+    }
+    return head + foreignKey((ForeignKeyDef) constraint);
+  }
+
+  private static String foreignKey(ForeignKeyDef fk) {
+    if (fk.refTable() == null) {
+      throw new IllegalArgumentException("foreign key " + fk.name()
+          + " references no table: complete it with .references(\"table\", \"column\")");
+    }
+    StringBuilder sql = new StringBuilder("FOREIGN KEY (").append(columnList(fk.columns()))
+        .append(") REFERENCES ").append(qualified(fk.refTable()));
+    if (!fk.refColumns().isEmpty()) {
+      sql.append(" (").append(columnList(fk.refColumns())).append(')');
+    }
+    if (fk.onDelete() != null) {
+      sql.append(" ON DELETE ").append(Sql.referentialAction(fk.onDelete()));
+    }
+    if (fk.onUpdate() != null) {
+      sql.append(" ON UPDATE ").append(Sql.referentialAction(fk.onUpdate()));
+    }
+    return sql.toString();
+  }
+
+  /** A concurrent build runs outside a transaction. */
+  static List<Statement> createIndex(String table, IndexDef index) {
+    StringBuilder sql = new StringBuilder("CREATE ");
+    if (index.uniqueIndex()) {
+      sql.append("UNIQUE ");
+    }
+    sql.append("INDEX ");
+    if (index.concurrent()) {
+      sql.append("CONCURRENTLY ");
+    }
+    sql.append(quote(index.name())).append(" ON ").append(qualified(table));
+    if (index.using() != null) {
+      sql.append(" USING ").append(quote(index.using().trim().toLowerCase(Locale.ROOT)));
+    }
+    sql.append(" (").append(Sql.orderedColumnList(index.columns())).append(')');
+    if (!index.include().isEmpty()) {
+      sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+    }
+    if (index.where() != null) {
+      sql.append(" WHERE ").append(index.where());
+    }
+    return List.of(new Statement(sql.toString(), !index.concurrent()));
+  }
+}
