@@ -1,7 +1,7 @@
 package io.tidemark.cli;
 
-import io.tidemark.internal.picocli.CommandLine.ITypeConverter;
-import io.tidemark.internal.picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
