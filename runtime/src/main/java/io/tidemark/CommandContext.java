@@ -7,7 +7,6 @@ import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedValidator;
 import io.tidemark.history.VersionTable;
 import io.tidemark.lock.AdvisoryLock;
-import io.tidemark.registry.RevisionNode;
 
 /**
  * What one command of a {@link Migrator} works with: its settings and version table, the

@@ -4,7 +4,6 @@ import io.tidemark.chain.RevisionGraph;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
-import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

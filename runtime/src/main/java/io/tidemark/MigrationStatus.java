@@ -1,9 +1,7 @@
 package io.tidemark;
 
-import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.Inconsistency;
 import io.tidemark.history.PartialRevision;
-import io.tidemark.registry.RevisionNode;
 import java.util.List;
 
 /**

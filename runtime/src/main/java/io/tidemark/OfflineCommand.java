@@ -5,7 +5,6 @@ import io.tidemark.chain.Targets;
 import io.tidemark.executor.OfflineScript;
 import io.tidemark.executor.RevisionScript;
 import io.tidemark.executor.Scripts;
-import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,6 @@ import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.PartialRevision;
 import io.tidemark.history.VersionTable;
-import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

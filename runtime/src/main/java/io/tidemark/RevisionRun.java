@@ -1,6 +1,5 @@
 package io.tidemark;
 
-import io.tidemark.registry.RevisionNode;
 
 /** A revision that an upgrade or downgrade ran, and how long it took. */
 public record RevisionRun(RevisionNode revision, boolean upgrade, long millis) {

@@ -3,9 +3,7 @@ package io.tidemark;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.chain.Targets;
 import io.tidemark.executor.Session;
-import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.AppliedValidator;
-import io.tidemark.registry.RevisionNode;
 import java.util.List;
 import java.util.Set;
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.fixture.Catalog;
-import io.tidemark.registry.RevisionNode;
 import io.tidemark.testing.PostgresServer;
 import java.net.URL;
 import java.net.URLClassLoader;

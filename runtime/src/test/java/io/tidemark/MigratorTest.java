@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.fixture.Catalog;
 import io.tidemark.fixture.Fixtures;
-import io.tidemark.registry.RevisionNode;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
 import java.util.List;

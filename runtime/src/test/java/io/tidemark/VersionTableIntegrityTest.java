@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tidemark.fixture.Catalog;
 import io.tidemark.fixture.Fixtures;
 import io.tidemark.history.Inconsistency;
-import io.tidemark.registry.RevisionNode;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
 import java.sql.Statement;

@@ -1,10 +1,10 @@
 package io.tidemark.cli;
 
 import io.tidemark.Migrator;
+import io.tidemark.RevisionNode;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.dialect.SqlListing;
 import io.tidemark.dialect.Statement;
-import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.tidemark.cli;
 
+import io.tidemark.LockHolder;
 import io.tidemark.Migrator;
+import io.tidemark.RevisionNode;
 import io.tidemark.RevisionRun;
-import io.tidemark.lock.LockHolder;
-import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package io.tidemark.cli;
 
+import io.tidemark.AppliedRevision;
 import io.tidemark.MigrationStatus;
+import io.tidemark.RevisionNode;
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.Inconsistency;
 import io.tidemark.history.PartialRevision;
-import io.tidemark.registry.RevisionNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

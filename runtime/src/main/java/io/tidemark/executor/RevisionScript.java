@@ -1,8 +1,8 @@
 package io.tidemark.executor;
 
+import io.tidemark.RevisionNode;
 import io.tidemark.RevisionRun;
 import io.tidemark.dialect.Statement;
-import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
 

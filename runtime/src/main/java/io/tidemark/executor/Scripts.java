@@ -2,12 +2,12 @@ package io.tidemark.executor;
 
 import io.tidemark.ErrorCode;
 import io.tidemark.Operations;
+import io.tidemark.RevisionNode;
 import io.tidemark.TidemarkException;
 import io.tidemark.ddl.Operation;
 import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.dialect.Statement;
 import io.tidemark.history.VersionTable;
-import io.tidemark.registry.RevisionNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

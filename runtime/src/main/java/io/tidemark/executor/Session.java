@@ -1,8 +1,8 @@
 package io.tidemark.executor;
 
+import io.tidemark.AppliedRevision;
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
-import io.tidemark.history.AppliedRevision;
 import io.tidemark.history.PartialRevision;
 import io.tidemark.history.VersionTable;
 import io.tidemark.lock.AdvisoryLock;

@@ -1,9 +1,10 @@
 package io.tidemark.history;
 
+import io.tidemark.AppliedRevision;
 import io.tidemark.ErrorCode;
+import io.tidemark.RevisionNode;
 import io.tidemark.TidemarkException;
 import io.tidemark.chain.RevisionGraph;
-import io.tidemark.registry.RevisionNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,10 @@
 package io.tidemark.history;
 
+import io.tidemark.AppliedRevision;
 import io.tidemark.ErrorCode;
+import io.tidemark.RevisionNode;
 import io.tidemark.TidemarkException;
 import io.tidemark.dialect.PostgresDialect;
-import io.tidemark.registry.RevisionNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

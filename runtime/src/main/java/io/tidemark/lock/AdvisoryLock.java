@@ -1,12 +1,14 @@
 package io.tidemark.lock;
 
 import io.tidemark.ErrorCode;
+import io.tidemark.LockHolder;
 import io.tidemark.TidemarkException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -54,7 +56,7 @@ public final class AdvisoryLock {
         long waited = System.nanoTime() - start;
         boolean over = waited >= limit;
         if (over || waited >= nextReport) {
-          Optional<LockHolder> holder = LockHolder.find(connection, key);
+          Optional<LockHolder> holder = holder(connection, key);
           if (holder.isEmpty() && tryLock(statement)) {
             return;
           }
@@ -118,6 +120,36 @@ public final class AdvisoryLock {
       throw new TidemarkException(ErrorCode.TM132, "Could not release the migration lock "
           + key + ": " + e.getMessage() + ". PostgreSQL releases it when the connection "
           + "closes; nothing needs to be done.", e);
+    }
+  }
+
+  /**
+   * The session holding advisory lock {@code key} in the current database; empty when none
+   * does (it was released since the caller's attempt).
+   */
+  private static Optional<LockHolder> holder(Connection connection, long key) throws SQLException {
+    // A bigint advisory key shows in pg_locks as classid (high half), objid (low half) and
+    // objsubid 1. A prepared transaction holding it has no pid; it is not a session to name.
+    String sql = "SELECT l.pid, a.usename, a.application_name, host(a.client_addr),"
+        + " a.client_port, a.backend_start, a.state, a.state_change"
+        + " FROM pg_locks l LEFT JOIN pg_stat_activity a ON a.pid = l.pid"
+        + " WHERE l.locktype = 'advisory' AND l.granted AND l.pid IS NOT NULL"
+        + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        + " AND l.classid = '" + (key >>> 32) + "'::oid"
+        + " AND l.objid = '" + (key & 0xffff_ffffL) + "'::oid AND l.objsubid = 1";
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      if (!row.next()) {
+        return Optional.empty();
+      }
+      String address = row.getString(4);
+      int port = row.getInt(5);
+      boolean hasPort = !row.wasNull();
+      String client = address != null ? address + (hasPort && port > 0 ? ":" + port : "")
+          : hasPort && port == -1 ? "local socket" : null;
+      return Optional.of(new LockHolder(row.getInt(1), row.getString(2), row.getString(3),
+          client, row.getObject(6, OffsetDateTime.class), row.getString(7),
+          row.getObject(8, OffsetDateTime.class)));
     }
   }
 }

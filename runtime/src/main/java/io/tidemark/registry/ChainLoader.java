@@ -3,6 +3,7 @@ package io.tidemark.registry;
 import io.tidemark.ErrorCode;
 import io.tidemark.Migration;
 import io.tidemark.Revision;
+import io.tidemark.RevisionNode;
 import io.tidemark.RevisionRegistry;
 import io.tidemark.TidemarkException;
 import io.tidemark.chain.ChainCheck;

@@ -1,6 +1,7 @@
 package io.tidemark.registry;
 
 import io.tidemark.ErrorCode;
+import io.tidemark.RevisionNode;
 import io.tidemark.TidemarkException;
 import io.tidemark.chain.ChainCheck;
 import io.tidemark.chain.ChainNode;

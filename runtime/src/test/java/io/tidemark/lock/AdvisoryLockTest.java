@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.ErrorCode;
+import io.tidemark.LockHolder;
 import io.tidemark.Migrator;
 import io.tidemark.TidemarkException;
 import io.tidemark.fixture.Catalog;

@@ -7,6 +7,7 @@ import io.tidemark.ErrorCode;
 import io.tidemark.Migration;
 import io.tidemark.Operations;
 import io.tidemark.Revision;
+import io.tidemark.RevisionNode;
 import io.tidemark.TidemarkException;
 import io.tidemark.chain.ChainCode;
 import io.tidemark.chain.RevisionGraph;

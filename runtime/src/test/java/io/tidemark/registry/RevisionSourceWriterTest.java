@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.ErrorCode;
+import io.tidemark.RevisionNode;
 import io.tidemark.TidemarkException;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.fixture.Fixtures;

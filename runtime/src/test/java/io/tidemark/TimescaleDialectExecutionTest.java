@@ -1,4 +1,4 @@
-package io.tidemark.dialect;
+package io.tidemark;
 
 import static io.tidemark.Ddl.check;
 import static io.tidemark.Ddl.column;
@@ -32,6 +32,7 @@ import io.tidemark.ddl.RemoveReorderPolicy;
 import io.tidemark.ddl.RemoveRetentionPolicy;
 import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.dialect.Statement;
 import io.tidemark.testing.TimescaleExtension;
 import io.tidemark.testing.TimescaleServer;
 import java.sql.Connection;

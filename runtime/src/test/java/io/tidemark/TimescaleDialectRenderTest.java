@@ -1,4 +1,4 @@
-package io.tidemark.dialect;
+package io.tidemark;
 
 import static io.tidemark.Ddl.compression;
 import static io.tidemark.Ddl.hypertable;
@@ -24,6 +24,8 @@ import io.tidemark.ddl.RemoveReorderPolicy;
 import io.tidemark.ddl.RemoveRetentionPolicy;
 import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.ddl.SetMaterializedOnly;
+import io.tidemark.dialect.PostgresDialect;
+import io.tidemark.dialect.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.tidemark.dialect;
+package io.tidemark;
 
 import static io.tidemark.Ddl.check;
 import static io.tidemark.Ddl.column;
@@ -28,6 +28,8 @@ import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetNullable;
+import io.tidemark.dialect.PostgresDialect;
+import io.tidemark.dialect.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

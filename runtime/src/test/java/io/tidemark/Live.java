@@ -1,6 +1,8 @@
-package io.tidemark.dialect;
+package io.tidemark;
 
 import io.tidemark.ddl.Operation;
+import io.tidemark.dialect.PostgresDialect;
+import io.tidemark.dialect.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

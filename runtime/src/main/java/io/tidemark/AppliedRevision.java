@@ -1,4 +1,4 @@
-package io.tidemark.history;
+package io.tidemark;
 
 import java.time.OffsetDateTime;
 import java.util.List;

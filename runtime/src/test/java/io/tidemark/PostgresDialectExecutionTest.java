@@ -1,4 +1,4 @@
-package io.tidemark.dialect;
+package io.tidemark;
 
 import static io.tidemark.Ddl.check;
 import static io.tidemark.Ddl.column;

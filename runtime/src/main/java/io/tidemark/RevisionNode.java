@@ -1,4 +1,4 @@
-package io.tidemark.registry;
+package io.tidemark;
 
 import io.tidemark.Migration;
 import io.tidemark.chain.ChainNode;
