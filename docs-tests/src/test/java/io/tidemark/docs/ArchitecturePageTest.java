@@ -2,13 +2,17 @@ package io.tidemark.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +29,9 @@ class ArchitecturePageTest {
   /** A table row of the package table: {@code | `module/` | `io.tidemark.x` | ... |}. */
   private static final Pattern PACKAGE_ROW =
       Pattern.compile("^\\| `(\\w+)/` \\| `(io\\.tidemark[\\w.]*)` \\|");
+  /** A table row of the module table: {@code | `io.tidemark.x` | `folder/` | `exports`, ... |}. */
+  private static final Pattern MODULE_ROW =
+      Pattern.compile("^\\| `(io\\.tidemark[\\w.]*)` \\| `(\\w+)/` \\| (.*) \\|$");
   /** A table row of the folder table: {@code | `some/folder/` | ... |}. */
   private static final Pattern FOLDER_ROW = Pattern.compile("^\\| `([\\w./-]+/)` \\|");
 
@@ -41,6 +48,36 @@ class ArchitecturePageTest {
     assertFalse(actual.isEmpty(), "found no main sources under " + MODULES);
     assertEquals(actual, listed, "docs/architecture.md's package table must name each package "
         + "that holds main sources, with its module, and nothing else; update the table");
+  }
+
+  @Test
+  void architecture_moduleTable_matchesEachModuleDescriptor() throws IOException {
+    Map<String, String> listed = new TreeMap<>();
+    for (String line : page()) {
+      Matcher row = MODULE_ROW.matcher(line);
+      if (row.find()) {
+        listed.put(row.group(1) + " " + row.group(2) + "/", row.group(3).replace("`", ""));
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    for (String module : MODULES) {
+      Path descriptor = Paths.repo().resolve(module).resolve("src/main/java/module-info.java");
+      if (Files.exists(descriptor)) {
+        String source = Files.readString(descriptor, StandardCharsets.UTF_8);
+        Matcher name = Pattern.compile("module ([\\w.]+) \\{").matcher(source);
+        assertTrue(name.find(), descriptor + " declares no module");
+        List<String> exports = new ArrayList<>();
+        Matcher export = Pattern.compile("^\\s*exports ([\\w.]+);", Pattern.MULTILINE)
+            .matcher(source);
+        while (export.find()) {
+          exports.add(export.group(1));
+        }
+        actual.put(name.group(1) + " " + module + "/", String.join(", ", exports));
+      }
+    }
+    assertFalse(actual.isEmpty(), "found no module-info.java under " + MODULES);
+    assertEquals(actual, listed, "docs/architecture.md's module table must list each "
+        + "module-info.java with its exports, in order; update the table");
   }
 
   @Test
@@ -70,7 +107,8 @@ class ArchitecturePageTest {
     for (String module : MODULES) {
       Path root = Paths.repo().resolve(module).resolve("src/main/java");
       try (Stream<Path> files = Files.walk(root)) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")
+            && !f.getFileName().toString().equals("module-info.java")).toList()) {
           String name = root.relativize(file.getParent()).toString().replace('/', '.');
           packages.add(module + "/ " + name);
         }
