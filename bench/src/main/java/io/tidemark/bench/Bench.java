@@ -18,12 +18,15 @@ import java.util.stream.Stream;
  * against plain javac on a generated model, then prints the ratios against the targets.
  *
  * <p>Usage: {@code bench/run.sh [--runs N] [--revisions N] [--entities N] [--only chain|processor]
- * [--host H --port P --user U --password W]} (default: an embedded PostgreSQL).
+ * [--host H --port P --user U --password W]} (default: an embedded PostgreSQL); {@code
+ * bench/run.sh --only live [--rows N] [--tps N] [--hold MS]} runs {@link LiveBench} instead.
  */
 public final class Bench {
   private static final String USAGE = "Usage: bench/run.sh [--runs N] [--revisions N]"
-      + " [--entities N] [--only chain|processor] [--host H --port P --user U --password W]\n"
-      + "Defaults: 5 runs, 200 revisions, 500 entities, both workloads, an embedded PostgreSQL.";
+      + " [--entities N] [--only chain|processor|live] [--rows N] [--tps N] [--hold MS]"
+      + " [--host H --port P --user U --password W]\n"
+      + "Defaults: 5 runs, 200 revisions, 500 entities, the chain and processor workloads, an"
+      + " embedded PostgreSQL; live: 3000000 rows, 300 writes/s, a 5000 ms reader.";
   private final int runs;
   private final Server server;
   private final Path work;
@@ -65,6 +68,12 @@ public final class Bench {
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), work);
     try {
       Bench bench = new Bench(runs, server, work);
+      if (only.equals("live")) {
+        LiveBench.run(server, work, Integer.parseInt(opts.getOrDefault("rows", "3000000")),
+            Integer.parseInt(opts.getOrDefault("tps", "300")),
+            Long.parseLong(opts.getOrDefault("hold", "5000")));
+        return;
+      }
       if (!only.equals("processor")) {
         bench.chain(revisions);
       }
