@@ -37,15 +37,26 @@ final class ScratchProject {
 
   /** Copies the template into a fresh directory and writes the Maven settings for it. */
   static ScratchProject create(String name) {
-    Path work = ItPaths.freshWorkDir(name);
-    Path dir = work.resolve("app");
-    FileTrees.copy(ItPaths.path("tidemark.scratchTemplate"), dir);
-    Path pom = dir.resolve("pom.xml");
+    ScratchProject project = empty(name);
+    FileTrees.copy(ItPaths.path("tidemark.scratchTemplate"), project.dir);
+    Path pom = project.dir.resolve("pom.xml");
     String text = FileTrees.read(pom);
     for (String property : TEMPLATE_PROPERTIES) {
       text = text.replace("@" + property + "@", ItPaths.property(property));
     }
     FileTrees.write(pom, text);
+    return project;
+  }
+
+  /** An empty project folder and the Maven settings for it; the caller writes the pom. */
+  static ScratchProject empty(String name) {
+    Path work = ItPaths.freshWorkDir(name);
+    Path dir = work.resolve("app");
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not create " + dir, e);
+    }
     Path settings = work.resolve("settings.xml");
     FileTrees.write(settings, settingsXml(
         ItPaths.path("tidemark.itRepo"), ItPaths.path("tidemark.mavenRepoLocal")));
