@@ -49,6 +49,7 @@ public enum ErrorCode {
   TM143("the database does not exist"),
 
   // Files
+  TM147("uncommitted revisions cannot be squashed"),
   TM150("a revision source file cannot be written");
 
   private final String meaning;

@@ -6,6 +6,7 @@ import io.tidemark.executor.Scripts;
 import io.tidemark.history.VersionTable;
 import io.tidemark.registry.ChainLoader;
 import io.tidemark.registry.RevisionSourceWriter;
+import io.tidemark.registry.UncommittedRevisions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -163,5 +164,23 @@ public final class Migrator {
    */
   public Path revision(String message, Path sourceRoot, String packageName) {
     return new RevisionSourceWriter(sourceRoot, packageName).write(graph(), message);
+  }
+
+  /**
+   * Removes the generated revisions that are not committed to git yet, with their snapshots,
+   * so that the next compile writes one revision for the whole model change; returns the files,
+   * and with {@code dryRun} only lists them. With a database configured (a URL or a data
+   * source), a revision applied there is never removed. Throws TM147, deleting nothing, when a
+   * revision cannot go (written by hand, applied, or a committed revision builds on it).
+   */
+  public List<Path> squashUncommitted(Path sourceRoot, String packageName, boolean dryRun) {
+    UncommittedRevisions uncommitted = new UncommittedRevisions(sourceRoot, packageName);
+    List<String> applied = settings.url == null && settings.dataSource == null ? List.of()
+        : status().applied().stream().map(AppliedRevision::id).toList();
+    List<Path> files = uncommitted.find(applied);
+    if (!dryRun) {
+      UncommittedRevisions.remove(files);
+    }
+    return files;
   }
 }

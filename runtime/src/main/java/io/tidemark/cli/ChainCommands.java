@@ -152,4 +152,28 @@ final class ChainCommands {
       return 0;
     }
   }
+
+  /** {@code squash --uncommitted --package PACKAGE [--dir DIR] [--dry-run]}. */
+  record Squash(TidemarkCommand root, Path dir, String packageName, boolean dryRun)
+      implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      List<Path> files = root.migrator().squashUncommitted(dir, packageName, dryRun);
+      if (root.json) {
+        root.out().println(Json.write(Map.of("files", files.stream().map(Path::toString)
+            .toList(), "removed", !dryRun)));
+      } else if (files.isEmpty()) {
+        root.out().println("No uncommitted revisions in " + dir.resolve(
+            packageName.replace('.', '/')) + ".");
+      } else {
+        root.out().println((dryRun ? "Would remove:" : "Removed:"));
+        files.forEach(file -> root.out().println("  " + file));
+        if (!dryRun) {
+          root.out().println("Compile to write one revision for the whole change.");
+        }
+      }
+      root.out().flush();
+      return 0;
+    }
+  }
 }

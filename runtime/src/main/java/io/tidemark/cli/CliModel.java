@@ -25,7 +25,7 @@ final class CliModel {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("upgrade", "downgrade", "current", "check",
-      "history", "heads", "branches", "show", "stamp", "revision");
+      "history", "heads", "branches", "show", "stamp", "revision", "squash");
 
   /**
    * The {@code tidemark} command line for {@code args}, bound to {@code root}. Only the
@@ -123,6 +123,21 @@ final class CliModel {
             + "migrations and hand-written SQL.",
             () -> new ChainCommands.NewRevision(root, message.getValue(), dir.getValue(),
                 packageName.getValue()).call(), message, dir, packageName);
+      }
+      case "squash" -> {
+        OptionSpec uncommitted = flagBuilder("Fold the revisions not committed to git yet (the"
+            + " only kind this command folds).", "--uncommitted").required(true).build();
+        OptionSpec dir = OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
+            .defaultValue("src/main/java")
+            .description("Source root of the revisions (default: ${DEFAULT-VALUE}).").build();
+        OptionSpec packageName = OptionSpec.builder("--package").paramLabel("<packageName>")
+            .type(String.class).required(true).description("Package of the revisions.").build();
+        OptionSpec dryRun = flag("--dry-run", "List the files without deleting them.");
+        add(line, name, "Removes the generated revisions not committed to git yet (and not "
+            + "applied to the database, when one is given), so the next compile writes one "
+            + "revision for the whole change.",
+            () -> new ChainCommands.Squash(root, dir.getValue(), packageName.getValue(),
+                on(dryRun)).call(), uncommitted, dir, packageName, dryRun);
       }
       default -> throw new IllegalArgumentException("no such command: " + name);
     }

@@ -82,7 +82,7 @@ public final class RevisionSourceWriter {
   }
 
   /** The headers of the revision sources in {@code directory}; each source must have one. */
-  private static List<RevisionHeader> onDisk(Path directory) {
+  static List<RevisionHeader> onDisk(Path directory) {
     List<RevisionHeader> found = new ArrayList<>();
     if (!Files.isDirectory(directory)) {
       return found;
