@@ -2,6 +2,7 @@ package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.executor.Connector;
+import io.tidemark.executor.LockRetry;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.AppliedValidator;
@@ -24,7 +25,12 @@ record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scri
             settings.defaultPassword, settings.connectRetries, settings.connectRetryDelay);
     AdvisoryLock lock = write ? new AdvisoryLock(table.lockKey(), settings.lockWait,
         settings.listener::waitingForLock) : null;
-    return Session.open(connector, table, settings.lockTimeout, settings.statementTimeout, lock);
+    return Session.open(connector, table, locks(), settings.statementTimeout, lock);
+  }
+
+  /** The run's lock timeout and retry budget, before a revision's own. */
+  LockRetry locks() {
+    return new LockRetry(settings.lockTimeout, settings.lockRetryBudget);
   }
 
   /** Checks version-table rows against the chain. */

@@ -50,7 +50,11 @@ public enum ErrorCode {
 
   // Files
   TM147("uncommitted revisions cannot be squashed"),
-  TM150("a revision source file cannot be written");
+  TM150("a revision source file cannot be written"),
+
+  // Lock waits
+  TM151("a statement could not get its lock within the revision's lock retry budget"),
+  TM152("a revision's lock settings are not durations");
 
   private final String meaning;
   /** The chain rule this code reports, or null. */

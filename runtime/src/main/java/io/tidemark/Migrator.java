@@ -2,6 +2,7 @@ package io.tidemark;
 
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.dialect.Statement;
+import io.tidemark.executor.LockRetry;
 import io.tidemark.executor.Scripts;
 import io.tidemark.history.VersionTable;
 import io.tidemark.registry.ChainLoader;
@@ -53,18 +54,34 @@ public final class Migrator {
      * taken, then every ten seconds while it waits (see {@link MigratorBuilder#lockWait}).
      */
     default void waitingForLock(LockHolder holder, Duration waited) {}
+
+    /**
+     * After {@link #starting}: an attempt at a transactional part of the revision timed out
+     * waiting for a table lock and was rolled back; the part runs again after
+     * {@code wait.delay()} (see {@link MigratorBuilder#lockRetryBudget}). Called once per
+     * attempt.
+     */
+    default void lockTimedOut(LockWait wait) {}
   }
 
-  /** The validated revision graph (loaded once). */
+  /**
+   * The validated revision graph (loaded once); every revision's lock settings are checked too
+   * (TM152), so a bad one fails before any database work.
+   */
   public synchronized RevisionGraph<RevisionNode> graph() {
     if (graph == null) {
+      RevisionGraph<RevisionNode> loaded;
       if (settings.migrations != null) {
-        graph = ChainLoader.of(settings.migrations);
+        loaded = ChainLoader.of(settings.migrations);
       } else if (settings.revisionPackage == null) {
-        graph = ChainLoader.load(settings.classLoader);
+        loaded = ChainLoader.load(settings.classLoader);
       } else {
-        graph = ChainLoader.load(settings.classLoader, settings.revisionPackage);
+        loaded = ChainLoader.load(settings.classLoader, settings.revisionPackage);
       }
+      for (RevisionNode node : loaded.ordered()) {
+        LockRetry.check(node);
+      }
+      graph = loaded;
     }
     return graph;
   }

@@ -9,15 +9,17 @@ import javax.sql.DataSource;
 
 /**
  * Settings of a {@link Migrator}. Defaults: revisions from every {@link RevisionRegistry}
- * found by {@link java.util.ServiceLoader} (or only the one of {@link #revisionPackage}); version table {@code public.tidemark_version};
- * {@code lock_timeout} 10 s (a DDL statement that waits longer for a table lock fails instead
- * of stalling the application's queries behind it); {@code statement_timeout} off (data
- * migrations and index builds may legitimately run long); 5 minutes of waiting for the
- * migration lock while another run holds it; 3 connection retries starting at 500 ms and
- * doubling.
+ * found by {@link java.util.ServiceLoader} (or only the one of {@link #revisionPackage});
+ * version table {@code public.tidemark_version}; {@code lock_timeout} 100 ms for each attempt at
+ * a transactional part, retried with jittered backoff for up to 5 minutes after its first lock
+ * timeout (so the application's queries never queue behind a waiting DDL statement for longer
+ * than one attempt); {@code statement_timeout} off (data migrations and index builds may
+ * legitimately run long); 5 minutes of waiting for the migration lock while another run holds
+ * it; 3 connection retries starting at 500 ms and doubling.
  */
 public final class MigratorBuilder {
-  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMillis(100);
+  public static final Duration DEFAULT_LOCK_RETRY_BUDGET = Duration.ofMinutes(5);
   public static final Duration DEFAULT_LOCK_WAIT = Duration.ofMinutes(5);
   public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ZERO;
   public static final int DEFAULT_CONNECT_RETRIES = 3;
@@ -34,6 +36,7 @@ public final class MigratorBuilder {
   String versionSchema = VersionTable.DEFAULT_SCHEMA;
   String versionTable = VersionTable.DEFAULT_NAME;
   Duration lockTimeout = DEFAULT_LOCK_TIMEOUT;
+  Duration lockRetryBudget = DEFAULT_LOCK_RETRY_BUDGET;
   Duration lockWait = DEFAULT_LOCK_WAIT;
   Duration statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
   int connectRetries = DEFAULT_CONNECT_RETRIES;
@@ -108,9 +111,28 @@ public final class MigratorBuilder {
     return this;
   }
 
-  /** PostgreSQL {@code lock_timeout} for migration statements; zero waits forever. */
+  /**
+   * PostgreSQL {@code lock_timeout} of one attempt at a revision's transactional part: the
+   * longest the application's queries queue behind a DDL statement that waits for its lock.
+   * An attempt that times out is rolled back and retried within {@link #lockRetryBudget}. Zero
+   * waits without limit (and so never retries). A revision may set its own with
+   * {@code @Revision(lockTimeout = "...")}.
+   */
   public MigratorBuilder lockTimeout(Duration lockTimeout) {
     this.lockTimeout = nonNegative(lockTimeout, "lockTimeout");
+    return this;
+  }
+
+  /**
+   * How long a revision keeps retrying a transactional part after its first lock timeout,
+   * with a random delay of up to 200 ms, then 400 ms, doubling to at most 5 s, between
+   * attempts, before it fails with TM151; also what a statement outside a transaction (which
+   * lets writes through while it waits) may wait for its lock, less what its revision has
+   * already spent. Zero tries once. A revision may set its own with
+   * {@code @Revision(lockRetryBudget = "...")}.
+   */
+  public MigratorBuilder lockRetryBudget(Duration lockRetryBudget) {
+    this.lockRetryBudget = nonNegative(lockRetryBudget, "lockRetryBudget");
     return this;
   }
 

@@ -43,6 +43,6 @@ final class OfflineCommand {
     }
     MigratorBuilder settings = context.settings();
     return OfflineScript.write((upgrade ? "upgrade " : "downgrade ") + from + ":" + to,
-        context.table(), scriptList, settings.lockTimeout, settings.statementTimeout);
+        context.table(), scriptList, context.locks(), settings.statementTimeout);
   }
 }

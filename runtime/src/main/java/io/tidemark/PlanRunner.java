@@ -1,6 +1,7 @@
 package io.tidemark;
 
 import io.tidemark.executor.RevisionScript;
+import io.tidemark.executor.ScriptRunner;
 import io.tidemark.executor.Scripts;
 import io.tidemark.executor.Session;
 import io.tidemark.history.PartialRevision;
@@ -13,7 +14,9 @@ import java.util.Map;
  * Runs a plan of revisions on a session, reporting each to the listener. Consecutive
  * all-transactional upgrades are sent pipelined, up to {@link #PIPELINE} in one round trip;
  * everything else runs one revision at a time, continuing where an earlier run stopped. A
- * failure stops the plan at once: nothing is run a second time.
+ * failure stops the plan at once: nothing is run a second time. A lock timeout is not a
+ * failure while the revision's budget lasts: its rolled-back part runs again, and in a
+ * pipelined group the revisions after those that committed are sent again.
  */
 final class PlanRunner {
   /**
@@ -23,12 +26,16 @@ final class PlanRunner {
   private static final int PIPELINE = 50;
 
   private final Session session;
+  private final ScriptRunner runner;
   private final Scripts scripts;
   private final VersionTable table;
   private final Migrator.Listener listener;
+  /** The revision whose {@code starting} the listener heard last, until it finished. */
+  private RevisionNode announced;
 
   PlanRunner(Session session, Scripts scripts, VersionTable table, Migrator.Listener listener) {
     this.session = session;
+    this.runner = session.runner(scripts, listener::lockTimedOut);
     this.scripts = scripts;
     this.table = table;
     this.listener = listener;
@@ -71,10 +78,11 @@ final class PlanRunner {
   /**
    * Runs {@code group} pipelined and reports the revisions that committed, with the execution
    * time the server recorded for each; returns how many committed, or throws the error of the
-   * revision that failed once those before it are reported.
+   * revision that failed once those before it are reported. After a lock timeout it waits
+   * before it returns, and the caller sends the rest again.
    */
   private int runPipelined(List<RevisionScript> group, List<RevisionRun> runs, int total) {
-    Session.GroupResult result = session.runPipelined(group);
+    ScriptRunner.GroupResult result = runner.runPipelined(group);
     List<String> ids = new ArrayList<>(result.committed());
     for (RevisionScript script : group.subList(0, result.committed())) {
       ids.add(script.node().id());
@@ -87,28 +95,46 @@ final class PlanRunner {
             + script.node().id() + ", which just committed");
       }
       int index = runs.size() + 1;
-      listener.starting(script.node(), true, index, total);
+      announce(script.node(), true, index, total);
       RevisionRun run = new RevisionRun(script.node(), true, ms);
       runs.add(run);
-      listener.finished(run, index, total);
+      finished(run, index, total);
+    }
+    if (result.committed() < group.size()) {
+      announce(group.get(result.committed()).node(), true, runs.size() + 1, total);
     }
     if (result.failure() != null) {
-      listener.starting(group.get(result.committed()).node(), true, runs.size() + 1, total);
       throw result.failure();
+    }
+    if (result.retry() != null) {
+      runner.pause(result.retry());
     }
     return result.committed();
   }
 
   private void runOne(List<RevisionNode> plan, int i, boolean upgrade, List<RevisionRun> runs) {
     RevisionNode node = plan.get(i);
-    listener.starting(node, upgrade, i + 1, plan.size());
+    announce(node, upgrade, i + 1, plan.size());
     RevisionScript script = upgrade ? scripts.upgrade(node, null) : scripts.downgrade(node);
     PartialRevision stopped = session.stoppedRun(node.id());
     if (stopped != null && stopped.upgrade() == upgrade) {
       listener.resuming(node, upgrade, stopped.completedSteps(), script.statements().size());
     }
-    RevisionRun run = new RevisionRun(node, upgrade, session.run(script, scripts));
+    RevisionRun run = new RevisionRun(node, upgrade, runner.run(script));
     runs.add(run);
-    listener.finished(run, i + 1, plan.size());
+    finished(run, i + 1, plan.size());
+  }
+
+  /** Tells the listener a revision starts, once even when a lock timeout sends it again. */
+  private void announce(RevisionNode node, boolean upgrade, int index, int total) {
+    if (!node.equals(announced)) {
+      listener.starting(node, upgrade, index, total);
+      announced = node;
+    }
+  }
+
+  private void finished(RevisionRun run, int index, int total) {
+    announced = null;
+    listener.finished(run, index, total);
   }
 }

@@ -174,6 +174,7 @@ class OfflineSqlTest {
     String sql = migrator.upgradeSql("0003:head");
     assertTrue(sql.contains("ADD COLUMN total numeric(12,2);\n:tidemark_commit\n"
         + "CREATE INDEX CONCURRENTLY orders_total_idx ON orders (total);\n:tidemark_begin\n"
+        + "SET LOCAL lock_timeout = '100ms';\n"
         + "COMMENT ON COLUMN orders.total IS 'sum';\nINSERT INTO"), sql);
   }
 

@@ -44,12 +44,13 @@ class StatementFailureTest {
   }
 
   @Test
-  void upgrade_tableLockedByAnotherSession_failsAfterOneWaitAndRunsUserSqlOnce()
+  void upgrade_tableLockedWithoutRetryBudget_failsAfterOneWaitAndRunsUserSqlOnce()
       throws Exception {
     migrator(Fixtures.linear()).build().upgrade("head");
     execute("CREATE SEQUENCE side_effects");
     Migrator locked = migrator(FailureFixtures.after(new FailureFixtures.CountThenAlterUsers(),
-        new FailureFixtures.CommentUsers())).lockTimeout(Duration.ofSeconds(1)).build();
+        new FailureFixtures.CommentUsers())).lockTimeout(Duration.ofSeconds(1))
+        .lockRetryBudget(Duration.ZERO).build();
     TidemarkException error;
     long millis;
     try (Connection holder = server.connectUrl(url); Statement read = holder.createStatement()) {
@@ -60,13 +61,13 @@ class StatementFailureTest {
       millis = (System.nanoTime() - start) / 1_000_000;
       holder.rollback();
     }
-    assertEquals(ErrorCode.TM130, error.code());
+    assertEquals(ErrorCode.TM151, error.code());
     assertEquals("0004_5e5e5e", error.revision());
     assertEquals("55P03", error.sqlState());
     assertTrue(error.statement().startsWith("ALTER TABLE users ADD COLUMN "), error.statement());
-    assertTrue(error.getMessage().contains("failed at step 2 of 2: ERROR: canceling statement "
-        + "due to lock timeout") && error.getMessage().contains("waited the lock timeout "
-        + "(--lock-timeout) once"), error.getMessage());
+    assertTrue(error.getMessage().contains("could not get a lock in time: step 2 of 2 waited "
+        + "for a lock on public.users, held by pid ") && error.getMessage().contains("It tried "
+        + "1 time, each attempt waiting at most 1 s"), error.getMessage());
     // One wait of one second; replaying the statement alone and once more rolled back, as
     // runs used to, waited three.
     assertTrue(millis >= 1000 && millis < 2500, millis + " ms");

@@ -107,6 +107,18 @@ class RevisionSourceParserTest {
   }
 
   @Test
+  void parse_lockSettingsBesideIdAndParent_readsIdAndParentAsWithout() {
+    RevisionHeader header = header("""
+        @Revision(id = "0005_e5e5e5", parent = "0004_d4d4d4", message = "hot table",
+            lockTimeout = "50ms", lockRetryBudget = Budgets.LONG)
+        public final class R implements Migration {}
+        """);
+    assertEquals(new RevisionHeader("0005_e5e5e5", List.of("0004_d4d4d4"), "R.java"), header);
+    assertEquals("0005_e5e5e5", header("@Revision(lockRetryBudget = \"30m\", id = "
+        + "\"0005_e5e5e5\", lockTimeout = \"1s\") class R {}").id());
+  }
+
+  @Test
   void preamble_textBeforeTheClassBody_keepsJavadocAndAnnotation() {
     String source = """
         /** See {@code R.snapshot.json}. */

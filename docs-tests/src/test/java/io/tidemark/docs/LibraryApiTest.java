@@ -22,7 +22,7 @@ class LibraryApiTest {
     Migrator migrator = Migrator.builder()
         .url(databaseUrl)
         .revisionPackage("com.example.shop.db.revisions")
-        .lockTimeout(Duration.ofSeconds(5))
+        .lockRetryBudget(Duration.ofMinutes(10))
         .build();
     List<RevisionRun> applied = migrator.upgrade("head");
     MigrationStatus status = migrator.status();

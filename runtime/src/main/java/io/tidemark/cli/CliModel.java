@@ -218,9 +218,15 @@ final class CliModel {
         .defaultValue(VersionTable.DEFAULT_NAME)
         .description("Name of the version table (default: ${DEFAULT-VALUE}).").build();
     final OptionSpec lockTimeout = inherited("DURATION", long.class, "--lock-timeout")
-        .converters(OptionValues.duration("--lock-timeout", "10s")).defaultValue("10s")
-        .description("lock_timeout for migration statements (10s, 500ms, 2m; a plain number "
-            + "is milliseconds), 0 = none (default: ${DEFAULT-VALUE}).").build();
+        .converters(OptionValues.duration("--lock-timeout", "200ms")).defaultValue("100ms")
+        .description("lock_timeout of each attempt at a revision's transaction (100ms, 2s, "
+            + "1m; a plain number is milliseconds), 0 = none (default: ${DEFAULT-VALUE}).")
+        .build();
+    final OptionSpec lockRetryBudget = inherited("DURATION", long.class, "--lock-retry-budget")
+        .converters(OptionValues.duration("--lock-retry-budget", "15m")).defaultValue("5m")
+        .description("How long a revision retries after a lock timeout, and what a statement "
+            + "outside a transaction may wait; 0 = one attempt (default: ${DEFAULT-VALUE}).")
+        .build();
     final OptionSpec lockWait = inherited("DURATION", long.class, "--lock-wait")
         .converters(OptionValues.duration("--lock-wait", "10m")).defaultValue("5m")
         .description("How long to wait for the migration lock while another run holds it; "
@@ -252,7 +258,8 @@ final class CliModel {
 
     void addTo(CommandSpec spec) {
       for (OptionSpec option : new OptionSpec[] {help, version, url, user, password,
-          revisionPackage, versionSchema, versionTable, lockTimeout, lockWait, statementTimeout,
+          revisionPackage, versionSchema, versionTable, lockTimeout, lockRetryBudget, lockWait,
+          statementTimeout,
           connectRetries, connectRetryDelay, json, verbose, quiet}) {
         spec.addOption(option);
       }

@@ -1,9 +1,8 @@
 package io.tidemark.cli;
 
+import io.tidemark.executor.Durations;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the values of the options that take a duration ({@code 10s}, {@code 500ms},
@@ -11,32 +10,17 @@ import java.util.regex.Pattern;
  * negative or malformed one with an example of a valid value for that option.
  */
 final class OptionValues {
-  private static final Pattern DURATION = Pattern.compile("(-?\\d{1,12})\\s*(ms|s|m|h)?");
-
   private OptionValues() {}
 
   /** A duration in milliseconds; the message shows {@code option example}. */
   static ITypeConverter<Long> duration(String option, String example) {
     return text -> {
-      Matcher m = DURATION.matcher(text.strip());
-      if (!m.matches()) {
-        throw new TypeConversionException("'" + text + "' is not a duration: write a number "
-            + "with ms, s, m or h (a plain number counts milliseconds), for example "
-            + option + " " + example + ".");
+      try {
+        return Durations.parse(text).toMillis();
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage() + ", for example " + option + " "
+            + example + ".");
       }
-      long value = Long.parseLong(m.group(1));
-      if (value < 0) {
-        throw new TypeConversionException("'" + text + "' is negative: give 0 or a positive "
-            + "duration, for example " + option + " " + example + ".");
-      }
-      String unit = m.group(2) == null ? "ms" : m.group(2);
-      long factor = switch (unit) {
-        case "h" -> 3_600_000L;
-        case "m" -> 60_000L;
-        case "s" -> 1_000L;
-        default -> 1L;
-      };
-      return value * factor;
     };
   }
 

@@ -1,6 +1,7 @@
 package io.tidemark.cli;
 
 import io.tidemark.LockHolder;
+import io.tidemark.LockWait;
 import io.tidemark.Migrator;
 import io.tidemark.RevisionNode;
 import io.tidemark.RevisionRun;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * Prints each revision as it runs, Alembic style ({@code Running upgrade a -> b, message
- * (12 ms)}), numbered on long chains, then a summary; with {@code --json} prints one document
- * at the end instead.
+ * (12 ms)}), numbered on long chains, with a line under it for each lock timeout it retries
+ * after, then a summary; with {@code --json} prints one document at the end instead.
  */
 final class Progress implements Migrator.Listener {
   private static final int NUMBER_FROM = 10;
@@ -22,6 +23,8 @@ final class Progress implements Migrator.Listener {
   private final TidemarkCommand root;
   private final PrintWriter out;
   private boolean lineOpen;
+  /** Lines about lock timeouts follow the revision's line, which then ends on a line of its own. */
+  private boolean waited;
 
   Progress(TidemarkCommand root) {
     this.root = root;
@@ -57,11 +60,44 @@ final class Progress implements Migrator.Listener {
 
   @Override
   public void finished(RevisionRun run, int index, int total) {
-    if (lineOpen) {
-      out.println(" (" + run.millis() + " ms)");
-      out.flush();
-      lineOpen = false;
+    end(run.millis() + " ms");
+  }
+
+  /**
+   * One line under the revision's for each lock timeout, on standard error with
+   * {@code --json} (standard output is the document), none with {@code --quiet}.
+   */
+  @Override
+  public void lockTimedOut(LockWait wait) {
+    if (root.quiet) {
+      return;
     }
+    if (root.json) {
+      root.err().println("Revision " + wait.revision().id() + ": " + wait.describe() + ".");
+      root.err().flush();
+      return;
+    }
+    if (lineOpen) {
+      out.println();
+      lineOpen = false;
+      waited = true;
+    }
+    out.println("  " + wait.describe());
+    out.flush();
+  }
+
+  /** Ends the revision's line with {@code (outcome)}, or after lock timeouts a line of its own. */
+  private void end(String outcome) {
+    if (lineOpen) {
+      out.println(" (" + outcome + ")");
+    } else if (waited) {
+      out.println("  done (" + outcome + ")");
+    } else {
+      return;
+    }
+    out.flush();
+    lineOpen = false;
+    waited = false;
   }
 
   /**
@@ -82,6 +118,10 @@ final class Progress implements Migrator.Listener {
       out.println(" FAILED");
       out.flush();
       lineOpen = false;
+    } else if (waited) {
+      out.println("  FAILED");
+      out.flush();
+      waited = false;
     }
   }
 

@@ -22,6 +22,7 @@ public final class TidemarkCommand {
   String versionSchema;
   String versionTable;
   long lockTimeoutMs;
+  long lockRetryBudgetMs;
   long lockWaitMs;
   long statementTimeoutMs;
   int connectRetries;
@@ -39,6 +40,7 @@ public final class TidemarkCommand {
     versionSchema = options.versionSchema.getValue();
     versionTable = options.versionTable.getValue();
     lockTimeoutMs = options.lockTimeout.<Long>getValue();
+    lockRetryBudgetMs = options.lockRetryBudget.<Long>getValue();
     lockWaitMs = options.lockWait.<Long>getValue();
     statementTimeoutMs = options.statementTimeout.<Long>getValue();
     connectRetries = options.connectRetries.<Integer>getValue();
@@ -59,6 +61,7 @@ public final class TidemarkCommand {
         .defaultPassword(environment.get("PGPASSWORD"))
         .versionTable(versionSchema, versionTable)
         .lockTimeout(Duration.ofMillis(lockTimeoutMs))
+        .lockRetryBudget(Duration.ofMillis(lockRetryBudgetMs))
         .lockWait(Duration.ofMillis(lockWaitMs))
         .statementTimeout(Duration.ofMillis(statementTimeoutMs))
         .connectRetries(connectRetries, Duration.ofMillis(connectRetryDelayMs));

@@ -1,9 +1,12 @@
 package io.tidemark.executor;
 
 import io.tidemark.ErrorCode;
+import io.tidemark.LockWait;
+import io.tidemark.TableLockHolder;
 import io.tidemark.TidemarkException;
 import io.tidemark.history.PartialRevision;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -47,13 +50,7 @@ final class Failures {
           + "committing it failed");
     }
     text.append(": ").append(reason(error)).append('.').append(hint(error));
-    if (completed == 0) {
-      text.append(" No step is done.");
-    } else {
-      text.append(" Steps 1 to ").append(completed).append(" are done and recorded in the "
-          + "version table as the revision's progress; the last, step ").append(completed)
-          .append(", was: ").append(cut(steps.get(completed - 1).sql())).append('.');
-    }
+    progress(text, steps, completed);
     if (step < steps.size() && !steps.get(step).transactional()) {
       text.append(" Step ").append(step + 1).append(" runs outside a transaction and may have "
           + "left part of its work (such as an INVALID index); the next run checks for that "
@@ -63,6 +60,60 @@ final class Failures {
         + "step ").append(completed + 1).append(". To give up instead, undo the completed steps "
         + "by hand and run 'stamp' for the state the database is in.");
     return new TidemarkException(ErrorCode.TM131, text.toString(), script.node().id(),
+        statement, error);
+  }
+
+  /** Says which steps are done and recorded as the revision's progress. */
+  private static void progress(StringBuilder text, List<io.tidemark.dialect.Statement> steps,
+      int completed) {
+    if (completed == 0) {
+      text.append(" No step is done.");
+    } else {
+      text.append(" Steps 1 to ").append(completed).append(" are done and recorded in the "
+          + "version table as the revision's progress; the last, step ").append(completed)
+          .append(", was: ").append(cut(steps.get(completed - 1).sql())).append('.');
+    }
+  }
+
+  /**
+   * A transactional part timed out waiting for a lock on every attempt until the revision's
+   * lock retry budget was spent (TM151); {@code last} describes the last wait. The part was
+   * rolled back: the revision stands as its last committed part left it.
+   */
+  static TidemarkException lockBudgetSpent(RevisionScript script, int step, int completed,
+      boolean recorded, SQLException error, String statement, LockWait last,
+      Duration attemptTimeout) {
+    String direction = direction(script);
+    List<io.tidemark.dialect.Statement> steps = script.statements();
+    StringBuilder text = new StringBuilder("Revision ").append(named(script))
+        .append(" could not get a lock in time: ");
+    text.append(step < steps.size() ? "step " + (step + 1) + " of " + steps.size()
+        : "recording it in the version table").append(" waited for a lock");
+    if (last.table() != null) {
+      text.append(" on ").append(last.table());
+    }
+    TableLockHolder blocker = last.blocker();
+    text.append(blocker != null ? ", held by " + blocker.describe() : "").append(". It tried ")
+        .append(last.retry()).append(last.retry() == 1 ? " time" : " times").append(", each "
+            + "attempt waiting at most ").append(Durations.text(attemptTimeout))
+        .append(" (the lock timeout) and rolled back when it ran out, so writers never queued "
+            + "behind it for longer; ").append(last.budget().isZero() ? "its lock retry budget "
+            + "is 0, so it did not retry." : "it retried for " + Durations.text(last.spent())
+            + " of its lock retry budget of " + Durations.text(last.budget()) + ".");
+    if (completed == 0 && !recorded) {
+      text.append(" The revision was rolled back and the version table is unchanged.");
+    } else {
+      progress(text, steps, completed);
+    }
+    text.append(blocker != null ? " Let pid " + blocker.pid() + " finish, or end it with "
+        + "SELECT pg_terminate_backend(" + blocker.pid() + "), then run " + direction
+        + " again" : " Run " + direction + " again when the session holding the lock is done")
+        .append(completed == 0 && !recorded ? "" : " (it continues with step "
+            + (completed + 1) + ")")
+        .append("; to keep trying for longer, raise the budget: --lock-retry-budget "
+            + "(MigratorBuilder.lockRetryBudget), or @Revision(lockRetryBudget = \"...\") on "
+            + "this revision.");
+    return new TidemarkException(ErrorCode.TM151, text.toString(), script.node().id(),
         statement, error);
   }
 
@@ -121,9 +172,11 @@ final class Failures {
   /** What the SQLState says beyond the server's message. */
   private static String hint(SQLException error) {
     if (LOCK_TIMEOUT.equals(error.getSQLState())) {
-      return " The statement waited the lock timeout (--lock-timeout) once for a lock that "
-          + "another session holds, and was not run again; run again when that session is "
-          + "done, or allow a longer wait.";
+      return " The statement waited for a lock that another session holds for what was left "
+          + "of the revision's lock retry budget (--lock-retry-budget); a statement outside a "
+          + "transaction lets writes through while it waits, so it waits once (an index build "
+          + "also waits for every older transaction, on any table). Run again when that "
+          + "session is done, or allow a longer wait.";
     }
     if (DUPLICATE_OBJECT.equals(error.getSQLState())) {
       return " If the object is left over from a run that stopped before it was recorded, "

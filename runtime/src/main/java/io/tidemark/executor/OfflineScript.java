@@ -22,16 +22,23 @@ public final class OfflineScript {
 
   private OfflineScript() {}
 
+  /**
+   * The script of {@code scripts}. psql cannot retry: each transactional part sets one
+   * attempt's {@code lock_timeout} of {@code locks} (or of its revision) and a lock timeout
+   * stops the script; statements outside a transaction wait for the whole budget.
+   */
   public static String write(String title, VersionTable table, List<RevisionScript> scripts,
-      Duration lockTimeout, Duration statementTimeout) {
+      LockRetry locks, Duration statementTimeout) {
+    Duration session = locks.aloneTimeout(Duration.ZERO);
     StringBuilder sql = new StringBuilder();
     sql.append("-- Tidemark offline SQL: ").append(title).append('\n')
         .append("-- Apply with psql 10 or later: 'psql -f <this file>' commits each revision on\n")
         .append("-- its own, as an online run does; 'psql -1 -f <this file>' applies them all in\n")
-        .append("-- one transaction.\n")
+        .append("-- one transaction. Each transaction waits at most its SET LOCAL lock_timeout\n")
+        .append("-- for a lock; psql does not retry, so a lock timeout stops the script there.\n")
         .append("\\set ON_ERROR_STOP on\n")
         .append("\\set AUTOCOMMIT on\n\n")
-        .append("SET lock_timeout = ").append(Session.interval(lockTimeout)).append(";\n")
+        .append("SET lock_timeout = ").append(Session.interval(session)).append(";\n")
         .append("SET statement_timeout = ").append(Session.interval(statementTimeout))
         .append(";\n\n");
     transactionControl(sql, scripts);
@@ -40,9 +47,14 @@ public final class OfflineScript {
       sql.append("\n-- Running ").append(script.upgrade() ? "upgrade " : "downgrade ")
           .append(script.arrow()).append(", ").append(oneLine(script.node().message()))
           .append('\n');
+      LockRetry revision = locks.forRevision(script.node());
       for (Segment segment : script.segments()) {
         if (segment.transactional()) {
           sql.append(BEGIN).append('\n');
+          terminate(sql, revision.attemptSetting());
+        } else if (!revision.aloneTimeout(Duration.ZERO).equals(session)) {
+          session = revision.aloneTimeout(Duration.ZERO);
+          terminate(sql, "SET lock_timeout = " + Session.interval(session));
         }
         for (String statement : segment.sql()) {
           terminate(sql, statement);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Sends transactions in one round trip, each in its own {@code BEGIN ... COMMIT}, and when one
@@ -18,9 +19,13 @@ import java.util.List;
 final class Pipeline {
   private static final String COUNTER = "pg_temp.tidemark_position";
 
-  /** Statements run as steps, then Tidemark's own rows, in one transaction. */
-  record Transaction(List<String> steps, List<String> rows) {
+  /**
+   * Statements run as steps, then Tidemark's own rows, in one transaction that {@code setup}
+   * (a {@code SET LOCAL}) opens.
+   */
+  record Transaction(String setup, List<String> steps, List<String> rows) {
     Transaction {
+      Objects.requireNonNull(setup, "setup");
       steps = List.copyOf(steps);
       rows = List.copyOf(rows);
     }
@@ -64,6 +69,7 @@ final class Pipeline {
       for (int t = 0; t < transactions.size(); t++) {
         Transaction transaction = transactions.get(t);
         send(statement, script, "BEGIN");
+        send(statement, script, transaction.setup());
         for (int i = 0; i < transaction.steps().size(); i++) {
           send(statement, script, transaction.steps().get(i));
           marks.add(new Mark(t, i + 1, false));

@@ -12,20 +12,24 @@ import java.util.List;
 
 /**
  * Runs one revision on an auto-commit connection: each transactional part as one transaction
- * of the {@link Pipeline}, each statement outside a transaction on its own. A revision with
- * such statements records its progress in the version table as it goes (in the same
- * transaction as each part, and before and after each lone statement), so that the next run
- * continues where a stopped one left off.
+ * of the {@link Pipeline}, run again after a lock timeout while the {@link LockRetrier} allows,
+ * each statement outside a transaction on its own, with the rest of the revision's lock budget
+ * to wait. A revision with such statements records its progress in the version table as it
+ * goes (in the same transaction as each part, and before and after each lone statement), so
+ * that the next run continues where a stopped one left off.
  */
 final class RevisionExecutor {
   private final Connection connection;
   private final Pipeline pipeline;
   private final Scripts scripts;
+  private final LockRetrier retrier;
 
-  RevisionExecutor(Connection connection, Pipeline pipeline, Scripts scripts) {
+  RevisionExecutor(Connection connection, Pipeline pipeline, Scripts scripts,
+      LockRetrier retrier) {
     this.connection = connection;
     this.pipeline = pipeline;
     this.scripts = scripts;
+    this.retrier = retrier;
   }
 
   /**
@@ -54,6 +58,11 @@ final class RevisionExecutor {
         if (!recorded) {
           runAlone(script, first, done, progress(script, first, true));
           recorded = true;
+        }
+        try {
+          retrier.prepareAlone(script);
+        } catch (SQLException e) {
+          throw Failures.stopped(script, first, done, e, "SET lock_timeout");
         }
         if (stopped != null && first == stopped.completedSteps()) {
           new StoppedStep(connection, scripts).run(script, first);
@@ -86,20 +95,31 @@ final class RevisionExecutor {
         + "count (it has " + script.statements().size() + " steps now)");
   }
 
-  /** Runs a transactional part with its rows; on failure reports what stays done. */
+  /**
+   * Runs a transactional part with its rows, again after each lock timeout while the revision's
+   * budget lasts; on failure reports what stays done.
+   */
   private void runPart(RevisionScript script, List<String> steps, List<String> rows, int first,
       int done, boolean recorded) {
-    Pipeline.Stop stop;
-    try {
-      stop = pipeline.run(List.of(new Pipeline.Transaction(steps, rows)));
-    } catch (SQLException e) {
-      throw failure(script, first, done, recorded, e, String.join(";\n", steps));
-    }
-    if (stop != null) {
-      int step = first + stop.step();
+    Pipeline.Transaction part = new Pipeline.Transaction(retrier.attemptSetting(script.node()),
+        steps, rows);
+    while (true) {
+      Pipeline.Stop stop;
+      try {
+        stop = pipeline.run(List.of(part));
+      } catch (SQLException e) {
+        throw failure(script, first, done, recorded, e, String.join(";\n", steps));
+      }
+      if (stop == null) {
+        return;
+      }
       boolean stepFailed = stop.step() < steps.size();
-      throw failure(script, stepFailed ? step : script.statements().size(), done, recorded,
-          stop.error(), stepFailed ? steps.get(stop.step()) : String.join(";\n", rows));
+      int step = stepFailed ? first + stop.step() : script.statements().size();
+      String statement = stepFailed ? steps.get(stop.step()) : String.join(";\n", rows);
+      if (!LockRetrier.lockTimeout(stop.error())) {
+        throw failure(script, step, done, recorded, stop.error(), statement);
+      }
+      retrier.pause(retrier.next(script, step, stop.error(), statement, done, recorded));
     }
   }
 

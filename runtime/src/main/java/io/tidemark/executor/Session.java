@@ -2,6 +2,7 @@ package io.tidemark.executor;
 
 import io.tidemark.AppliedRevision;
 import io.tidemark.ErrorCode;
+import io.tidemark.LockWait;
 import io.tidemark.TidemarkException;
 import io.tidemark.history.PartialRevision;
 import io.tidemark.history.VersionTable;
@@ -11,11 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * One connection for one command. A writing session first takes the advisory lock, then sets
@@ -31,10 +32,13 @@ public final class Session implements AutoCloseable {
   private final List<AppliedRevision> applied;
   private final List<PartialRevision> partial;
   private final Pipeline pipeline;
+  private final LockRetry locks;
 
-  private Session(Connection connection, AdvisoryLock lock, VersionTable.Rows rows) {
+  private Session(Connection connection, AdvisoryLock lock, VersionTable.Rows rows,
+      LockRetry locks) {
     this.connection = connection;
     this.lock = lock;
+    this.locks = locks;
     this.applied = rows.applied();
     this.partial = rows.partial();
     this.pipeline = new Pipeline(connection);
@@ -44,13 +48,15 @@ public final class Session implements AutoCloseable {
    * Opens a session. With a {@code lock} (a writing command) the lock is taken and the version
    * table created if missing; with none, a missing table reads as empty. An existing table is
    * only read, so a role with no CREATE privilege can run as long as the table exists and is
-   * granted to it.
+   * granted to it. The session's {@code lock_timeout} is the long one of statements outside a
+   * transaction (see {@link LockRetry}); each transactional part sets its own.
    */
-  public static Session open(Connector connector, VersionTable table, Duration lockTimeout,
+  public static Session open(Connector connector, VersionTable table, LockRetry locks,
       Duration statementTimeout, AdvisoryLock lock) {
     Connection connection = connector.connect();
     boolean write = lock != null;
-    String sql = String.join(";\n", "SET lock_timeout = " + interval(lockTimeout),
+    String sql = String.join(";\n",
+        "SET lock_timeout = " + interval(locks.aloneTimeout(Duration.ZERO)),
         "SET statement_timeout = " + interval(statementTimeout), table.selectSql());
     try {
       if (write) {
@@ -74,7 +80,7 @@ public final class Session implements AutoCloseable {
       if (write && !rows.tracksProgress()) {
         addProgressColumns(connection, table);
       }
-      return new Session(connection, lock, rows);
+      return new Session(connection, lock, rows, locks);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(connection, e);
       if (e instanceof TidemarkException t) {
@@ -209,47 +215,11 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Runs one revision script, continuing where an earlier run of it stopped; returns its
-   * duration in milliseconds.
+   * What runs revision scripts on this session: with {@code scripts} rendering them and
+   * {@code waits} told about each lock timeout that a retry follows.
    */
-  public long run(RevisionScript script, Scripts scripts) {
-    PartialRevision stopped = stoppedRun(script.node().id());
-    return new RevisionExecutor(connection, pipeline, scripts).run(script,
-        stopped != null && stopped.upgrade() == script.upgrade() ? stopped : null);
-  }
-
-  /** How a pipelined group ended: how many revisions committed, and the error that stopped it. */
-  public record GroupResult(int committed, TidemarkException failure) {}
-
-  /**
-   * Runs all-transactional scripts in one round trip, each in its own {@code BEGIN ...
-   * COMMIT}: every revision commits on its own, but none waits for the previous one's reply.
-   * On a failure the server skips the rest; the result names the revisions that committed and
-   * the error of the one that failed, with its failing statement, and nothing runs again.
-   */
-  public GroupResult runPipelined(List<RevisionScript> scripts) {
-    List<Pipeline.Transaction> transactions = new ArrayList<>(scripts.size());
-    for (RevisionScript script : scripts) {
-      List<String> steps = new ArrayList<>(script.statements().size());
-      for (io.tidemark.dialect.Statement step : script.statements()) {
-        steps.add(step.sql());
-      }
-      transactions.add(new Pipeline.Transaction(steps, script.versionRows()));
-    }
-    Pipeline.Stop stop;
-    try {
-      stop = pipeline.run(transactions);
-    } catch (SQLException e) {
-      throw new TidemarkException(ErrorCode.TM133, "A revision failed and rolling it back "
-          + "failed too: " + e.getMessage() + ". Run 'current' to see which revisions were "
-          + "applied.", e);
-    }
-    if (stop == null) {
-      return new GroupResult(scripts.size(), null);
-    }
-    RevisionScript failed = scripts.get(stop.transaction());
-    return new GroupResult(stop.transaction(),
-        Failures.rolledBack(failed, stop.step(), stop.error()));
+  public ScriptRunner runner(Scripts scripts, Consumer<LockWait> waits) {
+    return new ScriptRunner(this, connection, pipeline, scripts, locks, waits);
   }
 
   /** The execution times the version table holds for those of {@code ids} it lists. */

@@ -90,8 +90,9 @@ class CliTest {
     assertTrue(upgrade.out().contains("[TARGET]               Where to go (default: head)."),
         upgrade.out());
     assertTrue(upgrade.out().contains("--lock-timeout=DURATION\n"
-        + "                             lock_timeout for migration statements (10s, 500ms,"),
+        + "                             lock_timeout of each attempt at a revision's"),
         upgrade.out());
+    assertTrue(upgrade.out().contains("--lock-retry-budget=DURATION\n"), upgrade.out());
     CliRunner.Result revision = CliRunner.raw(Map.of(), "revision", "-h");
     assertEquals(0, revision.code(), revision.err());
     assertTrue(revision.out().contains("-m, --message=<message>"), revision.out());

@@ -103,7 +103,7 @@ class ErrorClassesTest {
     Map<String[], String> cases = Map.of(
         new String[] {"upgrade", "head", "--lock-timeout", "-5"},
         "ERROR Invalid value for option '--lock-timeout': '-5' is negative: give 0 or a "
-            + "positive duration, for example --lock-timeout 10s. See 'tidemark upgrade --help'.",
+            + "positive duration, for example --lock-timeout 200ms. See 'tidemark upgrade --help'.",
         new String[] {"current", "--statement-timeout=10 parsecs"},
         "ERROR Invalid value for option '--statement-timeout': '10 parsecs' is not a duration: "
             + "write a number with ms, s, m or h (a plain number counts milliseconds), for "
@@ -122,9 +122,11 @@ class ErrorClassesTest {
   @Test
   void durations_withUnits_reachTheScript() {
     CliRunner.Result result = CliRunner.raw(Map.of(), "upgrade", "0001", "--sql",
-        "--lock-timeout", "2m", "--statement-timeout", "1h");
+        "--lock-timeout", "2m", "--lock-retry-budget", "1h", "--statement-timeout", "1h");
     assertEquals(0, result.code(), result.err());
-    assertTrue(result.out().contains("SET lock_timeout = '120000ms';"), result.out());
+    assertTrue(result.out().contains("SET lock_timeout = '3600000ms';"), result.out());
+    assertTrue(result.out().contains(":tidemark_begin\nSET LOCAL lock_timeout = '120000ms';\n"),
+        result.out());
     assertTrue(result.out().contains("SET statement_timeout = '3600000ms';"), result.out());
   }
 
