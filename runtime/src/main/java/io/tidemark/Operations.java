@@ -42,6 +42,7 @@ import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
 import io.tidemark.ddl.TableElement;
+import io.tidemark.ddl.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -146,6 +147,15 @@ public final class Operations {
    */
   public Operations renameConstraint(String table, String name, String newName) {
     return add(new RenameConstraint(table, name, newName));
+  }
+
+  /**
+   * Validates a check or foreign key added with {@code notValid()}: scans the existing rows
+   * while reads and writes go on, on its own, outside the revision's transaction. A downgrade
+   * has nothing to undo for it.
+   */
+  public Operations validateConstraint(String table, String name) {
+    return add(new ValidateConstraint(table, name));
   }
 
   public Operations createIndex(String table, IndexDef index) {

@@ -20,6 +20,7 @@ import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.NoChange;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RawSql;
 import io.tidemark.ddl.RenameColumn;
@@ -28,6 +29,7 @@ import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetNullable;
+import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.dialect.Statement;
 import java.util.List;
@@ -152,6 +154,37 @@ class PostgresDialectRenderTest {
   }
 
   @Test
+  void constraintOps_notValidAndUsingIndex_renderTheSafeForms() {
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID",
+        sql(new AddConstraint("t", check("t_a_check", "a > 0").notValid())));
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_u_fkey FOREIGN KEY (u) REFERENCES \"user\" (id)"
+        + " ON DELETE CASCADE NOT VALID", sql(new AddConstraint("t",
+            foreignKey("t_u_fkey", "u").notValid().references("user", "id").onDelete("CASCADE"))));
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_a_key UNIQUE USING INDEX \"T_a_key\"",
+        sql(new AddConstraint("t", unique("t_a_key", "a").usingIndex("T_a_key"))));
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey",
+        sql(new AddConstraint("t", primaryKey("t_pkey", "a").usingIndex("t_pkey"))));
+  }
+
+  @Test
+  void createTable_keyTakingOverAnIndex_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> dialect.render(new CreateTable("t", List.of(column("a", "int")),
+            List.of(unique("t_a_key", "a").usingIndex("t_a_key")))));
+    assertEquals("constraint t_a_key of new table t takes over index t_a_key, but a table being"
+        + " created has no index yet: leave out usingIndex(...)", e.getMessage());
+  }
+
+  @Test
+  void validateConstraint_runsAloneAndItsReverseRendersNothing() {
+    ValidateConstraint validate = new ValidateConstraint("app.t", "T_check");
+    assertEquals(List.of(new Statement("ALTER TABLE app.t VALIDATE CONSTRAINT \"T_check\"", false)),
+        dialect.render(validate));
+    assertEquals(List.of(), dialect.render(validate.reverse()));
+    assertEquals(List.of(), dialect.render(new NoChange(validate)));
+  }
+
+  @Test
   void renameConstraint_rendersAlterTable() {
     assertEquals("ALTER TABLE s.accounts RENAME CONSTRAINT users_pkey TO \"Accounts_pkey\"",
         sql(new RenameConstraint("s.accounts", "users_pkey", "Accounts_pkey")));
@@ -181,6 +214,15 @@ class PostgresDialectRenderTest {
         new CreateIndex("t", index("t_a_idx", "Mixed ASC").concurrently()));
     assertEquals(List.of(new Statement("CREATE INDEX CONCURRENTLY t_a_idx ON t (\"Mixed\" ASC)", false)),
         statements);
+  }
+
+  @Test
+  void createIndex_transactionPerChunk_isAStorageOptionBeforeWhereAndNotTransactional() {
+    List<Statement> statements = dialect.render(new CreateIndex("m",
+        index("m_idx", "device", "ts DESC").include("value").where("value > 0")
+            .transactionPerChunk()));
+    assertEquals(List.of(new Statement("CREATE INDEX m_idx ON m (device, ts DESC) INCLUDE (value)"
+        + " WITH (timescaledb.transaction_per_chunk) WHERE value > 0", false)), statements);
   }
 
   @Test

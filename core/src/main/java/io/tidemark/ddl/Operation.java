@@ -21,6 +21,7 @@ public sealed interface Operation
         AddConstraint,
         DropConstraint,
         RenameConstraint,
+        ValidateConstraint,
         CreateIndex,
         DropIndex,
         RenameIndex,
@@ -40,14 +41,15 @@ public sealed interface Operation
         DropContinuousAggregate,
         SetMaterializedOnly,
         AddRefreshPolicy,
-        RemoveRefreshPolicy {
+        RemoveRefreshPolicy,
+        NoChange {
   <R> R accept(OperationVisitor<R> visitor);
 
   /**
    * The operation that undoes this one, so a downgrade is the reverses of the upgrade in reverse
    * order. Operations from the diff carry what their reverse needs; one recorded without it (a
    * {@code dropColumn} knows no column definition) throws {@link UnsupportedOperationException}
-   * naming what is missing.
+   * naming what is missing. One that leaves nothing to undo returns a {@link NoChange}.
    */
   Operation reverse();
 

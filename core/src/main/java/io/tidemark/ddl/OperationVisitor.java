@@ -33,6 +33,8 @@ public interface OperationVisitor<R> {
 
   R visitRenameConstraint(RenameConstraint op);
 
+  R visitValidateConstraint(ValidateConstraint op);
+
   R visitCreateIndex(CreateIndex op);
 
   R visitDropIndex(DropIndex op);
@@ -72,4 +74,6 @@ public interface OperationVisitor<R> {
   R visitAddRefreshPolicy(AddRefreshPolicy op);
 
   R visitRemoveRefreshPolicy(RemoveRefreshPolicy op);
+
+  R visitNoChange(NoChange op);
 }

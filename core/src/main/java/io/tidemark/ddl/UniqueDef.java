@@ -3,10 +3,27 @@ package io.tidemark.ddl;
 import java.util.List;
 import java.util.Objects;
 
-/** A unique constraint over one or more columns. */
-public record UniqueDef(String name, List<String> columns) implements Constraint {
+/**
+ * A unique constraint over one or more columns; {@code index} names a unique index over them,
+ * built before (concurrently), that the constraint takes over instead of building its own, or
+ * is {@code null}.
+ */
+public record UniqueDef(String name, List<String> columns, String index) implements Constraint {
   public UniqueDef {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
+  }
+
+  /** A unique constraint that builds its own index. */
+  public UniqueDef(String name, List<String> columns) {
+    this(name, columns, null);
+  }
+
+  /**
+   * Takes over the existing unique index {@code index} ({@code ADD CONSTRAINT ... USING INDEX}),
+   * which PostgreSQL renames to the constraint's name.
+   */
+  public UniqueDef usingIndex(String index) {
+    return new UniqueDef(name, columns, Objects.requireNonNull(index, "index"));
   }
 }

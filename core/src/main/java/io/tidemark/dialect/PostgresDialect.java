@@ -24,6 +24,7 @@ import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.NoChange;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.OperationVisitor;
 import io.tidemark.ddl.RawSql;
@@ -39,6 +40,7 @@ import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
+import io.tidemark.ddl.ValidateConstraint;
 import java.util.List;
 
 /**
@@ -155,6 +157,16 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
         + quote(op.newName()));
   }
 
+  /**
+   * Alone, so that its scan holds only SHARE UPDATE EXCLUSIVE (reads and writes go on) in a
+   * transaction of its own, not the strong locks the revision's transaction may hold.
+   */
+  @Override
+  public List<Statement> visitValidateConstraint(ValidateConstraint op) {
+    return List.of(new Statement(alterTable(op.table()) + "VALIDATE CONSTRAINT "
+        + quote(op.name()), false));
+  }
+
   @Override
   public List<Statement> visitCreateIndex(CreateIndex op) {
     return TableSql.createIndex(op.table(), op.index());
@@ -258,5 +270,10 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   @Override
   public List<Statement> visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return timescale.removePolicy("remove_continuous_aggregate_policy", op.view());
+  }
+
+  @Override
+  public List<Statement> visitNoChange(NoChange op) {
+    return List.of();
   }
 }

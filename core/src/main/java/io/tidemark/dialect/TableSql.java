@@ -25,6 +25,11 @@ final class TableSql {
       elements.add(column(column));
     }
     for (Constraint constraint : constraints) {
+      if (existingIndex(constraint) != null) {
+        throw new IllegalArgumentException("constraint " + constraint.name() + " of new table "
+            + table + " takes over index " + existingIndex(constraint) + ", but a table being"
+            + " created has no index yet: leave out usingIndex(...)");
+      }
       elements.add(constraint(constraint));
     }
     return "CREATE TABLE " + qualified(table) + " (\n  " + String.join(",\n  ", elements) + "\n)";
@@ -41,18 +46,36 @@ final class TableSql {
     return sql.toString();
   }
 
+  /**
+   * A constraint as CREATE TABLE and ALTER TABLE ... ADD spell it: a key that takes over an
+   * existing index names the index instead of its columns; a check or foreign key not validated
+   * yet ends in {@code NOT VALID}.
+   */
   static String constraint(Constraint constraint) {
     String head = "CONSTRAINT " + quote(constraint.name()) + " ";
     if (constraint instanceof PrimaryKeyDef pk) {
-      return head + "PRIMARY KEY (" + columnList(pk.columns()) + ")";
+      return head + "PRIMARY KEY " + keyColumns(pk.columns(), pk.index());
     }
     if (constraint instanceof UniqueDef unique) {
-      return head + "UNIQUE (" + columnList(unique.columns()) + ")";
+      return head + "UNIQUE " + keyColumns(unique.columns(), unique.index());
     }
     if (constraint instanceof CheckDef check) {
-      return head + "CHECK (" + check.expression() + ")";
+      return head + "CHECK (" + check.expression() + ")" + (check.validated() ? "" : " NOT VALID");
     }
-    return head + foreignKey((ForeignKeyDef) constraint);
+    ForeignKeyDef key = (ForeignKeyDef) constraint;
+    return head + foreignKey(key) + (key.validated() ? "" : " NOT VALID");
+  }
+
+  private static String keyColumns(List<String> columns, String index) {
+    return index == null ? "(" + columnList(columns) + ")" : "USING INDEX " + quote(index);
+  }
+
+  /** The index a primary key or unique constraint takes over, or {@code null}. */
+  private static String existingIndex(Constraint constraint) {
+    if (constraint instanceof PrimaryKeyDef pk) {
+      return pk.index();
+    }
+    return constraint instanceof UniqueDef unique ? unique.index() : null;
   }
 
   private static String foreignKey(ForeignKeyDef fk) {
@@ -74,7 +97,10 @@ final class TableSql {
     return sql.toString();
   }
 
-  /** A concurrent build runs outside a transaction. */
+  /**
+   * A build concurrently or one chunk per transaction runs outside a transaction; TimescaleDB
+   * reads its {@code transaction_per_chunk} among the storage parameters.
+   */
   static List<Statement> createIndex(String table, IndexDef index) {
     StringBuilder sql = new StringBuilder("CREATE ");
     if (index.uniqueIndex()) {
@@ -92,9 +118,12 @@ final class TableSql {
     if (!index.include().isEmpty()) {
       sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
     }
+    if (index.perChunk()) {
+      sql.append(" WITH (timescaledb.transaction_per_chunk)");
+    }
     if (index.where() != null) {
       sql.append(" WHERE ").append(index.where());
     }
-    return List.of(new Statement(sql.toString(), !index.concurrent()));
+    return List.of(new Statement(sql.toString(), !index.outsideTransaction()));
   }
 }

@@ -47,6 +47,14 @@ class OperationTest {
       List.of(new AddConstraint("orders", KEY), new DropConstraint("orders", "o_u_fkey", KEY)),
       List.of(new RenameConstraint("accounts", "users_pkey", "accounts_pkey"),
           new RenameConstraint("accounts", "accounts_pkey", "users_pkey")),
+      List.of(new ValidateConstraint("orders", "o_u_fkey"),
+          new NoChange(new ValidateConstraint("orders", "o_u_fkey"))),
+      List.of(new AddConstraint("orders", KEY.notValid()),
+          new DropConstraint("orders", "o_u_fkey", KEY.notValid())),
+      List.of(new CreateIndex("users", INDEX.concurrently()),
+          new DropIndex("users", "users_e_idx", true, INDEX.concurrently())),
+      List.of(new CreateIndex("m", INDEX.transactionPerChunk()),
+          new DropIndex("m", "users_e_idx", false, INDEX.transactionPerChunk())),
       List.of(new CreateIndex("users", INDEX), new DropIndex("users", "users_e_idx", false, INDEX)),
       List.of(new RenameIndex("accounts", "users_e_idx", "accounts_e_idx"),
           new RenameIndex("accounts", "accounts_e_idx", "users_e_idx")),
@@ -167,6 +175,43 @@ class OperationTest {
         assertEquals("visit" + name + ":" + name, op.accept(names));
       }
     }
+  }
+
+  @Test
+  void localToSubject_ofAValidationAndItsReverse_isTrue() {
+    assertTrue(new ValidateConstraint("orders", "o_u_fkey").localToSubject());
+    assertTrue(new NoChange(new ValidateConstraint("orders", "o_u_fkey")).localToSubject());
+    assertEquals("orders", new NoChange(new ValidateConstraint("orders", "o_u_fkey")).subject());
+  }
+
+  @Test
+  void definitions_buildersKeepEveryOtherPart() {
+    assertEquals(new CheckDef("c", "n > 0", false), new CheckDef("c", "n > 0").notValid());
+    assertEquals(new ForeignKeyDef("o_u_fkey", List.of("u"), "users", List.of("id"), "CASCADE",
+        null, false), new ForeignKeyDef("o_u_fkey", List.of("u"), null, null, null, null)
+            .notValid().references("users", "id").onDelete("CASCADE"));
+    assertEquals(new UniqueDef("k", List.of("a"), "k_idx"),
+        new UniqueDef("k", List.of("a")).usingIndex("k_idx"));
+    assertEquals(new PrimaryKeyDef("p", List.of("a"), "p_idx"),
+        new PrimaryKeyDef("p", List.of("a")).usingIndex("p_idx"));
+    IndexDef perChunk = INDEX.where("e > 0").transactionPerChunk().include("f");
+    assertEquals(new IndexDef("users_e_idx", List.of("e"), false, "e > 0", null, List.of("f"),
+        false, true), perChunk);
+    assertTrue(perChunk.outsideTransaction() && INDEX.concurrently().outsideTransaction());
+    assertFalse(INDEX.outsideTransaction());
+    assertEquals(INDEX.include("f").concurrently(), perChunk.concurrently().where(null));
+  }
+
+  @Test
+  void indexDef_buildsThatCannotBeCombined_areRejected() {
+    assertEquals("index i is built both concurrently and one chunk per transaction: use"
+        + " concurrently() on a plain table, transactionPerChunk() on a hypertable",
+        assertThrows(IllegalArgumentException.class, () -> new IndexDef("i", List.of("a"), false,
+            null, null, List.of(), true, true)).getMessage());
+    assertEquals("unique index i cannot be built one chunk per transaction: TimescaleDB builds"
+        + " unique indexes of a hypertable in one transaction",
+        assertThrows(IllegalArgumentException.class, () -> new IndexDef("i", List.of("a"), false,
+            null, null, List.of(), false, true).unique()).getMessage());
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.tidemark.executor;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.dialect.PostgresDialect;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,8 +15,10 @@ import java.util.List;
 /**
  * Runs again a step outside a transaction that a stopped run was in the middle of, so that the
  * run converges: an index build that finished is not repeated, one left INVALID is dropped
- * and built again, an index drop that finished is not repeated. A step written by hand runs
- * again as written; when that fails, the error says the stopped run may have done part of it.
+ * and built again (a hypertable's, built one chunk per transaction, with its chunks' indexes),
+ * an index drop that finished is not repeated, a validation runs again (it changes nothing
+ * until it completes). A step written by hand runs again as written; when that fails, the
+ * error says the stopped run may have done part of it.
  */
 final class StoppedStep {
   private final Connection connection;
@@ -32,15 +35,19 @@ final class StoppedStep {
     Operation operation = scripts.operationOf(script.node(), script.upgrade(), step);
     boolean known = true;
     try (Statement statement = connection.createStatement()) {
-      if (operation instanceof CreateIndex create && create.index().concurrent()) {
+      if (operation instanceof CreateIndex create && create.index().outsideTransaction()) {
         String index = indexName(create.table(), create.index().name());
         Boolean valid = validity(statement, index);
         if (valid == null || !valid) {
           if (valid != null) {
-            statement.execute("DROP INDEX CONCURRENTLY " + index);
+            // TimescaleDB rejects CONCURRENTLY on a hypertable, where the build was per chunk.
+            statement.execute("DROP INDEX " + (create.index().concurrent() ? "CONCURRENTLY " : "")
+                + index);
           }
           statement.execute(sql);
         }
+      } else if (operation instanceof ValidateConstraint) {
+        statement.execute(sql);
       } else if (operation instanceof DropIndex drop && drop.concurrently()) {
         if (validity(statement, indexName(drop.table(), drop.name())) != null) {
           statement.execute(sql);
