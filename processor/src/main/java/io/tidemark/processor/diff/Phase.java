@@ -4,6 +4,8 @@ package io.tidemark.processor.diff;
  * The order in which upgrade ops run, so that every op finds what it needs: teardown under the
  * old names (dependents first), then renames, then building up under the new names
  * (dependencies first). Downgrades reverse the whole list, so the same order holds for them.
+ * On an existing table, the steps of a safe plan that run alone (index builds, validations) come
+ * after the short transaction that adds what they complete, and before what needs them done.
  */
 enum Phase {
   CREATE_SCHEMA,
@@ -28,12 +30,20 @@ enum Phase {
   ALTER_COLUMN,
   /** An existing table becomes a hypertable once its columns are final. */
   CREATE_HYPERTABLE,
+  /** Checks, added NOT VALID to an existing table. */
   ADD_CONSTRAINT,
+  /** Indexes, and the unique indexes that keys of an existing table take over. */
   CREATE_INDEX,
+  VALIDATE_CHECK,
+  /** SET NOT NULL once a validated check proves it, which then goes. */
+  SET_NOT_NULL,
+  /** Keys of an existing table take over their index, once their columns are NOT NULL. */
+  ATTACH_INDEX,
   TIMESCALE_SETTINGS,
   ADD_POLICY,
   /** Foreign keys once every table and key they point at exists. */
   ADD_FOREIGN_KEY,
+  VALIDATE_FOREIGN_KEY,
   CREATE_AGGREGATE,
   DROP_SCHEMA
 }

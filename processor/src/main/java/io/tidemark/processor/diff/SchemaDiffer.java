@@ -77,12 +77,7 @@ public final class SchemaDiffer {
     new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
     schemas(previous, current, plan);
 
-    List<Operation> upgrade = plan.ops();
-    List<Operation> downgrade = new ArrayList<>(upgrade.size());
-    for (int i = upgrade.size() - 1; i >= 0; i--) {
-      downgrade.add(upgrade.get(i).reverse());
-    }
-    return new DiffResult(prune(upgrade), prune(downgrade), plan.findings());
+    return new DiffResult(prune(plan.ops()), prune(plan.downgrade()), plan.findings());
   }
 
   /** A table in both snapshots: as it was, as it was under the new names, as it is. */

@@ -29,17 +29,20 @@ import java.util.function.Function;
 /**
  * Decides the ops of one table: created, dropped, or kept. Constraints and indexes are matched
  * by name, and any change to one is a drop plus an add; columns are matched by name after
- * renames, so a renamed column keeps its values.
+ * renames, so a renamed column keeps its values. What a kept table gains follows the
+ * {@link SafePlan}; a created table gets the plain ops.
  */
 final class TableDiffer {
   private final Plan plan;
   private final HypertableDiffer hypertables;
+  private final SafePlan safe;
   /** Current names of tables whose primary key or unique keys are rebuilt in this diff. */
   private final Set<String> rebuiltKeys;
 
   TableDiffer(Plan plan, Set<String> rebuiltKeys) {
     this.plan = plan;
     this.hypertables = new HypertableDiffer(plan);
+    this.safe = new SafePlan(plan);
     this.rebuiltKeys = rebuiltKeys;
   }
 
@@ -93,7 +96,8 @@ final class TableDiffer {
 
   /**
    * {@code previous} under its old names, {@code mapped} the same under the new names,
-   * {@code current} the new declaration. Drops use old names (they run before the renames).
+   * {@code current} the new declaration. Drops use old names (they run before the renames); the
+   * table exists, so additions follow the {@link SafePlan}.
    */
   void kept(TableNode previous, TableNode mapped, TableNode declared) {
     if (mapped.equals(declared)
@@ -108,37 +112,40 @@ final class TableDiffer {
     TableNode current = renamed.withOldNames(declared);
     boolean compressed = mapped.hypertable() != null && mapped.hypertable().compression() != null
         && current.hypertable() != null && current.hypertable().compression() != null;
+    // Index drops run before a conversion to a plain table, additions after one to a hypertable.
+    boolean wasHypertable = previous.hypertable() != null;
+    boolean hypertable = current.hypertable() != null;
     columns(old, now, mapped, current, compressed);
     if (!Objects.equals(mapped.primaryKey(), current.primaryKey())) {
       if (previous.primaryKey() != null) {
         plan.add(Phase.DROP_CONSTRAINT, dropConstraint(old, previous.primaryKey()));
       }
       if (current.primaryKey() != null) {
-        plan.add(Phase.ADD_CONSTRAINT, new AddConstraint(now, current.primaryKey()));
+        safe.addKey(now, current.primaryKey(), current.primaryKey().columns(), hypertable);
       }
     }
     byName(previous.uniques(), mapped.uniques(), current.uniques(), u -> u.name(), Object::equals,
         u -> plan.add(Phase.DROP_CONSTRAINT, dropConstraint(old, u)),
-        u -> plan.add(Phase.ADD_CONSTRAINT, new AddConstraint(now, u)));
+        u -> safe.addKey(now, u, u.columns(), hypertable));
     byName(previous.checks(), mapped.checks(), current.checks(), c -> c.name(), Object::equals,
         c -> plan.add(Phase.DROP_CONSTRAINT, dropConstraint(old, c)),
-        c -> plan.add(Phase.ADD_CONSTRAINT, new AddConstraint(now, c)));
+        c -> safe.addCheck(now, c));
     byName(previous.foreignKeys(), mapped.foreignKeys(), current.foreignKeys(), k -> k.name(),
         (a, b) -> a.equals(b) && !rebuiltKeys.contains(b.refTable()),
         k -> plan.add(Phase.DROP_FOREIGN_KEY, dropConstraint(old, k)),
-        k -> plan.add(Phase.ADD_FOREIGN_KEY, new AddConstraint(now, k)));
+        k -> safe.addForeignKey(now, k));
     Set<String> rebuiltIndexes = new HashSet<>();
     byName(previous.indexes(), mapped.indexes(), current.indexes(), i -> i.name(), Object::equals,
         i -> {
           rebuiltIndexes.add(i.name());
           if (!HypertableDiffer.isAutomaticIndex(previous, i)) {
-            plan.add(Phase.DROP_INDEX, new DropIndex(old, i.name(), false, i));
+            safe.dropIndex(old, i, wasHypertable);
           }
         },
         i -> {
           rebuiltIndexes.add(i.name());
           if (!HypertableDiffer.isAutomaticIndex(current, i)) {
-            plan.add(Phase.CREATE_INDEX, new CreateIndex(now, i));
+            safe.createIndex(now, i, hypertable);
           }
         });
     hypertables.kept(old, now, previous.hypertable(), mapped.hypertable(), current.hypertable(),
@@ -222,8 +229,10 @@ final class TableDiffer {
     } else if (!Objects.equals(previous.defaultValue(), column.defaultValue())) {
       plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, column.defaultValue(), previous));
     }
-    if (previous.nullable() != column.nullable()) {
-      plan.add(Phase.ALTER_COLUMN, new SetNullable(table, name, column.nullable()));
+    if (column.nullable() && !previous.nullable()) {
+      plan.add(Phase.ALTER_COLUMN, new SetNullable(table, name, true));
+    } else if (!column.nullable() && previous.nullable()) {
+      safe.setNotNull(table, name);
     }
   }
 

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** Default names, following PostgreSQL's own conventions for constraints and indexes. */
-final class Naming {
+public final class Naming {
   /** PostgreSQL's NAMEDATALEN - 1. */
   static final int MAX_BYTES = 63;
 
@@ -44,7 +44,7 @@ final class Naming {
   }
 
   /** {@code name} itself when it fits in 63 bytes, else a prefix plus 8 hex digits of its hash. */
-  static String fit(String name) {
+  public static String fit(String name) {
     if (bytes(name) <= MAX_BYTES) {
       return name;
     }

@@ -45,21 +45,33 @@ final class DdlFactories {
     return code.build();
   }
 
-  /** A primary key, unique, check or foreign key constraint. */
+  /**
+   * A primary key, unique, check or foreign key constraint, with {@code .usingIndex(...)} when
+   * it takes over an index and {@code .notValid()} when added without validation.
+   */
   CodeBlock constraint(Constraint constraint) {
     if (constraint instanceof PrimaryKeyDef key) {
-      return call("primaryKey", key.name(), key.columns()).build();
+      return usingIndex(call("primaryKey", key.name(), key.columns()), key.index());
     }
     if (constraint instanceof UniqueDef unique) {
-      return call("unique", unique.name(), unique.columns()).build();
+      return usingIndex(call("unique", unique.name(), unique.columns()), unique.index());
     }
     if (constraint instanceof CheckDef check) {
-      return call("check", check.name(), List.of(check.expression())).build();
+      return notValid(call("check", check.name(), List.of(check.expression())), check.validated());
     }
-    return foreignKey((ForeignKeyDef) constraint);
+    ForeignKeyDef key = (ForeignKeyDef) constraint;
+    return notValid(foreignKey(key), key.validated());
   }
 
-  private CodeBlock foreignKey(ForeignKeyDef key) {
+  private static CodeBlock usingIndex(CodeBlock.Builder code, String index) {
+    return (index == null ? code : code.add("$Z.usingIndex($S)", index)).build();
+  }
+
+  private static CodeBlock notValid(CodeBlock.Builder code, boolean validated) {
+    return (validated ? code : code.add("$Z.notValid()")).build();
+  }
+
+  private CodeBlock.Builder foreignKey(ForeignKeyDef key) {
     CodeBlock.Builder code = call("foreignKey", key.name(), key.columns());
     code.add("$Z.references($S", key.refTable());
     key.refColumns().forEach(c -> code.add(", $S", c));
@@ -70,7 +82,7 @@ final class DdlFactories {
     if (key.onUpdate() != null) {
       code.add("$Z.onUpdate($S)", key.onUpdate());
     }
-    return code.build();
+    return code;
   }
 
   CodeBlock index(IndexDef index) {
@@ -89,6 +101,9 @@ final class DdlFactories {
     }
     if (index.concurrent()) {
       code.add("$Z.concurrently()");
+    }
+    if (index.perChunk()) {
+      code.add("$Z.transactionPerChunk()");
     }
     return code.build();
   }

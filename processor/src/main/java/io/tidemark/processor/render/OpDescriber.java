@@ -24,6 +24,7 @@ import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.NoChange;
 import io.tidemark.ddl.OperationVisitor;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RawSql;
@@ -40,6 +41,7 @@ import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
 import io.tidemark.ddl.UniqueDef;
+import io.tidemark.ddl.ValidateConstraint;
 
 /** Says what an op does in a few lower-case words, for revision messages: {@code add users.email}. */
 final class OpDescriber implements OperationVisitor<String> {
@@ -112,6 +114,11 @@ final class OpDescriber implements OperationVisitor<String> {
   @Override
   public String visitRenameConstraint(RenameConstraint op) {
     return "rename constraint " + op.name() + " to " + op.newName();
+  }
+
+  @Override
+  public String visitValidateConstraint(ValidateConstraint op) {
+    return "validate " + op.name();
   }
 
   @Override
@@ -213,6 +220,11 @@ final class OpDescriber implements OperationVisitor<String> {
   @Override
   public String visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return "remove refresh policy of " + op.view();
+  }
+
+  @Override
+  public String visitNoChange(NoChange op) {
+    return "no change to " + op.subject();
   }
 
   /** How a message names a constraint of this kind; {@code null} is one recorded without it. */

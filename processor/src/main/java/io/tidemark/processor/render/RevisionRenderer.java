@@ -17,6 +17,7 @@ import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RenameColumn;
 import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetNullable;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.SnapshotCodec;
@@ -43,8 +44,10 @@ public final class RevisionRenderer {
       String packageName, int sequence, List<String> parents, DiffResult diff, Schema snapshot) {
     DdlFactories ddl = new DdlFactories();
     StatementRenderer statements = new StatementRenderer(ddl);
-    List<CodeBlock> upgradeStatements = statements(diff.upgrade(), statements);
-    List<CodeBlock> downgradeStatements = statements(diff.downgrade(), statements);
+    PlanSteps steps = new PlanSteps(diff.upgrade());
+    List<CodeBlock> upgradeStatements = statements(diff.upgrade(), statements, steps);
+    List<CodeBlock> downgradeStatements =
+        statements(diff.downgrade(), statements, new PlanSteps(List.of()));
     CodeBlock upgrade = CodeBlock.join(upgradeStatements, "");
     CodeBlock downgrade = CodeBlock.join(downgradeStatements, "");
     String snapshotJson = SnapshotCodec.write(snapshot);
@@ -83,20 +86,27 @@ public final class RevisionRenderer {
     return new RenderedRevision(id, className, message, file.build().toString(), snapshotJson);
   }
 
-  private static List<CodeBlock> statements(List<Operation> ops, StatementRenderer statements) {
-    return ops.stream().map(op -> op.accept(statements)).toList();
+  private static List<CodeBlock> statements(List<Operation> ops, StatementRenderer statements,
+      PlanSteps steps) {
+    return ops.stream().map(op -> {
+      CodeBlock code = op.accept(statements);
+      SetNullable notNull = steps.notNullFor(op);
+      return notNull == null ? code : StatementRenderer.afterBackfillPlaceholder(notNull, code);
+    }).toList();
   }
 
   /**
    * What the revision does in a few words: the first two changes, then how many more. Ops on a
    * table or view created by the same revision (its indexes, hypertable, policies) are part of
-   * that creation, schema ops count only when nothing else happens, and tables, columns and
-   * views coming or going are named before other changes.
+   * that creation, so are the steps of a safe plan beside the change they carry out, schema ops
+   * count only when nothing else happens, and tables, columns and views coming or going are
+   * named before other changes.
    */
   static String message(List<Operation> upgrade, List<String> parents) {
     if (upgrade.isEmpty()) {
       return parents.size() > 1 ? "merge " + joinWithAnd(parents) : "empty revision";
     }
+    PlanSteps steps = new PlanSteps(upgrade);
     OpDescriber describer = new OpDescriber();
     Set<String> created = new HashSet<>();
     List<String> changes = new ArrayList<>();
@@ -105,7 +115,7 @@ public final class RevisionRenderer {
     for (Operation op : upgrade) {
       if (op instanceof CreateSchema || op instanceof DropSchema) {
         schemaChanges.add(op.accept(describer));
-      } else if (!created.contains(op.subject())) {
+      } else if (!created.contains(op.subject()) && !steps.isStep(op)) {
         (isHeadline(op) ? changes : details).add(op.accept(describer));
       }
       if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {

@@ -24,6 +24,7 @@ import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.EnableCompression;
+import io.tidemark.ddl.NoChange;
 import io.tidemark.ddl.OperationVisitor;
 import io.tidemark.ddl.RawSql;
 import io.tidemark.ddl.RemoveCompressionPolicy;
@@ -38,6 +39,8 @@ import io.tidemark.ddl.SetChunkTimeInterval;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
+import io.tidemark.ddl.ValidateConstraint;
+import io.tidemark.dialect.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,6 +61,25 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
 
   private static CodeBlock commented(String comment, CodeBlock statement) {
     return CodeBlock.builder().add("// $L\n", comment).add(statement).build();
+  }
+
+  /**
+   * {@code statement}, which adds the check of the NOT NULL plan for {@code notNull}, after the
+   * backfill that the check's validation needs, commented out: on a large table it belongs in
+   * batches before the revision runs, not in the revision's transaction.
+   */
+  static CodeBlock afterBackfillPlaceholder(SetNullable notNull, CodeBlock statement) {
+    String column = PostgresDialect.quote(notNull.column());
+    String update = "UPDATE " + PostgresDialect.quoteQualified(notNull.table()) + " SET " + column
+        + " = ... WHERE " + column + " IS NULL";
+    return CodeBlock.builder()
+        .add("// Backfill $L.$L before this revision runs, in batches on a large table (or in a\n",
+            notNull.table(), notNull.column())
+        .add("// revision before this one): rows where it is NULL fail the validation below. On a\n")
+        .add("// small table, the update can run here:\n")
+        .add("// op.sql($S);\n", update)
+        .add(statement)
+        .build();
   }
 
   @Override
@@ -145,6 +167,11 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visitRenameConstraint(RenameConstraint op) {
     return statement("op.renameConstraint($S, $S, $S)", op.table(), op.name(), op.newName());
+  }
+
+  @Override
+  public CodeBlock visitValidateConstraint(ValidateConstraint op) {
+    return statement("op.validateConstraint($S, $S)", op.table(), op.name());
   }
 
   @Override
@@ -257,5 +284,11 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return statement("op.removeRefreshPolicy($S)", op.view());
+  }
+
+  /** A revision records nothing for it. */
+  @Override
+  public CodeBlock visitNoChange(NoChange op) {
+    return CodeBlock.builder().build();
   }
 }

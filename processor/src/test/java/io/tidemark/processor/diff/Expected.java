@@ -38,8 +38,14 @@ final class Expected {
     return new DropConstraint(table, constraint.name(), constraint);
   }
 
-  static DropIndex dropIndex(String table, IndexDef index) {
-    return new DropIndex(table, index.name(), false, index);
+  /** The drop of an index of an existing plain table, which the downgrade builds again so. */
+  static DropIndex dropIndexConcurrently(String table, IndexDef index) {
+    return new DropIndex(table, index.name(), true, index.concurrently());
+  }
+
+  /** The drop of an index of an existing hypertable, built again one chunk at a time. */
+  static DropIndex dropIndexOfHypertable(String table, IndexDef index) {
+    return new DropIndex(table, index.name(), false, index.transactionPerChunk());
   }
 
   static CreateHypertable createHypertable(String table, TimescaleNode hypertable, boolean migrate) {

@@ -2,7 +2,7 @@ package io.tidemark.processor.diff;
 
 import static io.tidemark.processor.diff.Expected.dropColumn;
 import static io.tidemark.processor.diff.Expected.dropConstraint;
-import static io.tidemark.processor.diff.Expected.dropIndex;
+import static io.tidemark.processor.diff.Expected.dropIndexConcurrently;
 import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
@@ -24,6 +24,7 @@ import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
+import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.processor.snapshot.TableNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,9 @@ class SchemaDifferConstraintsTest {
     TableNode after = table("orders").id("id", "bigint").column(notNull("user_id", "bigint"))
         .foreignKey(setNull).build();
     DiffResult result = diff(schema(ORDERS, USERS), schema(after, USERS));
-    assertEquals(List.of(dropConstraint("orders", ORDERS_USER), new AddConstraint("orders", setNull)),
-        result.upgrade());
+    assertEquals(List.of(dropConstraint("orders", ORDERS_USER),
+        new AddConstraint("orders", setNull.notValid()),
+        new ValidateConstraint("orders", "orders_user_id_fkey")), result.upgrade());
     assertDowngradeReverses(result);
   }
 
@@ -72,7 +74,8 @@ class SchemaDifferConstraintsTest {
     TableNode before = table("orders").id("id", "bigint").build();
     DiffResult added = diff(schema(before, USERS), schema(ORDERS, USERS));
     assertEquals(List.of(new AddColumn("orders", notNull("user_id", "bigint")),
-        new AddConstraint("orders", ORDERS_USER)), added.upgrade());
+        new AddConstraint("orders", ORDERS_USER.notValid()),
+        new ValidateConstraint("orders", "orders_user_id_fkey")), added.upgrade());
     DiffResult removed = diff(schema(ORDERS, USERS), schema(before, USERS));
     assertEquals(List.of(dropConstraint("orders", ORDERS_USER),
         dropColumn("orders", notNull("user_id", "bigint"))), removed.upgrade());
@@ -85,13 +88,23 @@ class SchemaDifferConstraintsTest {
     TableNode widened = table("users").column(notNull("id", "bigint")).column(notNull("tenant", "bigint"))
         .primaryKey("users_pkey", "id", "tenant").unique("users_id_key", "id").build();
     DiffResult result = diff(schema(ORDERS, users), schema(ORDERS, widened));
+    PrimaryKeyDef key = new PrimaryKeyDef("users_pkey", List.of("id", "tenant"));
+    UniqueDef unique = new UniqueDef("users_id_key", List.of("id"));
     assertEquals(List.of(
         dropConstraint("orders", ORDERS_USER),
         dropConstraint("users", new PrimaryKeyDef("users_pkey", List.of("id"))),
-        new AddConstraint("users", new PrimaryKeyDef("users_pkey", List.of("id", "tenant"))),
-        new AddConstraint("users", new UniqueDef("users_id_key", List.of("id"))),
-        new AddConstraint("orders", ORDERS_USER)), result.upgrade());
-    assertDowngradeReverses(result);
+        new CreateIndex("users", index("users_pkey", "id", "tenant").unique().concurrently()),
+        new CreateIndex("users", index("users_id_key", "id").unique().concurrently()),
+        new AddConstraint("users", key.usingIndex("users_pkey")),
+        new AddConstraint("users", unique.usingIndex("users_id_key")),
+        new AddConstraint("orders", ORDERS_USER.notValid()),
+        new ValidateConstraint("orders", "orders_user_id_fkey")), result.upgrade());
+    assertEquals(List.of(
+        dropConstraint("orders", ORDERS_USER.notValid()),
+        dropConstraint("users", unique.usingIndex("users_id_key")),
+        dropConstraint("users", key.usingIndex("users_pkey")),
+        new AddConstraint("users", new PrimaryKeyDef("users_pkey", List.of("id"))),
+        new AddConstraint("orders", ORDERS_USER)), result.downgrade());
   }
 
   @Test
@@ -101,23 +114,33 @@ class SchemaDifferConstraintsTest {
     TableNode after = table("t").column("a", "integer").column("b", "integer")
         .unique("t_a_b_key", "a", "b").check("t_a_check", "a >= 0").check("t_b_check", "b > 0").build();
     DiffResult result = diff(schema(before), schema(after));
+    UniqueDef wider = new UniqueDef("t_a_b_key", List.of("a", "b"));
+    CheckDef check = new CheckDef("t_a_check", "a >= 0");
     assertEquals(List.of(
         dropConstraint("t", new UniqueDef("t_a_key", List.of("a"))),
         dropConstraint("t", new CheckDef("t_a_check", "a > 0")),
-        new AddConstraint("t", new UniqueDef("t_a_b_key", List.of("a", "b"))),
-        new AddConstraint("t", new CheckDef("t_a_check", "a >= 0"))), result.upgrade());
-    assertDowngradeReverses(result);
+        new AddConstraint("t", check.notValid()),
+        new CreateIndex("t", index("t_a_b_key", "a", "b").unique().concurrently()),
+        new ValidateConstraint("t", "t_a_check"),
+        new AddConstraint("t", wider.usingIndex("t_a_b_key"))), result.upgrade());
+    assertEquals(List.of(
+        dropConstraint("t", wider.usingIndex("t_a_b_key")),
+        dropConstraint("t", check.notValid()),
+        new AddConstraint("t", new CheckDef("t_a_check", "a > 0")),
+        new AddConstraint("t", new UniqueDef("t_a_key", List.of("a")))), result.downgrade());
   }
 
   @Test
-  void diff_enumCheckWithNewValue_isAnOrdinaryCheckChange() {
+  void diff_enumCheckWithNewValue_isAnOrdinaryCheckChangeValidatedOnItsOwn() {
     TableNode before = table("t").column("status", "text")
         .check("t_status_check", "status IN ('NEW', 'DONE')").build();
     TableNode after = table("t").column("status", "text")
         .check("t_status_check", "status IN ('NEW', 'DONE', 'LATE')").build();
     assertEquals(List.of(
         dropConstraint("t", new CheckDef("t_status_check", "status IN ('NEW', 'DONE')")),
-        new AddConstraint("t", new CheckDef("t_status_check", "status IN ('NEW', 'DONE', 'LATE')"))),
+        new AddConstraint("t", new CheckDef("t_status_check", "status IN ('NEW', 'DONE', 'LATE')")
+            .notValid()),
+        new ValidateConstraint("t", "t_status_check")),
         diff(schema(before), schema(after)).upgrade());
   }
 
@@ -134,7 +157,7 @@ class SchemaDifferConstraintsTest {
   }
 
   @Test
-  void diff_anyIndexChange_isDropPlusCreate() {
+  void diff_anyIndexChange_isDropPlusCreate_bothConcurrentlyOnAnExistingTable() {
     IndexDef base = new IndexDef("t_a_idx", List.of("a"), false, null, null, List.of(), false);
     List<IndexDef> variants = List.of(
         new IndexDef("t_a_idx", List.of("a DESC"), false, null, null, List.of(), false),
@@ -148,8 +171,8 @@ class SchemaDifferConstraintsTest {
     for (IndexDef variant : variants) {
       TableNode after = table("t").column("a", "integer").column("b", "integer").index(variant).build();
       DiffResult result = diff(schema(before), schema(after));
-      assertEquals(List.of(dropIndex("t", base), new CreateIndex("t", variant)), result.upgrade(),
-          variant.toString());
+      assertEquals(List.of(dropIndexConcurrently("t", base),
+          new CreateIndex("t", variant.concurrently())), result.upgrade(), variant.toString());
       assertDowngradeReverses(result);
     }
   }
@@ -161,7 +184,7 @@ class SchemaDifferConstraintsTest {
     TableNode after = table("t").column("a", "integer").build();
     DiffResult result = diff(schema(before), schema(after));
     assertEquals(List.of(
-        dropIndex("t", index("t_b_idx", "b")),
+        dropIndexConcurrently("t", index("t_b_idx", "b")),
         dropConstraint("t", new UniqueDef("t_b_key", List.of("b"))),
         dropConstraint("t", new CheckDef("t_b_check", "b > 0")),
         dropColumn("t", column("b", "integer"))), result.upgrade());
@@ -169,10 +192,12 @@ class SchemaDifferConstraintsTest {
   }
 
   @Test
-  void diff_addedPrimaryKey_andRemovedPrimaryKey() {
+  void diff_addedPrimaryKey_takesOverAConcurrentIndex_andRemovedPrimaryKey() {
     TableNode without = table("t").column(notNull("id", "bigint")).build();
     TableNode with = table("t").id("id", "bigint").build();
-    assertEquals(List.of(new AddConstraint("t", new PrimaryKeyDef("t_pkey", List.of("id")))),
+    assertEquals(List.of(
+        new CreateIndex("t", index("t_pkey", "id").unique().concurrently()),
+        new AddConstraint("t", new PrimaryKeyDef("t_pkey", List.of("id")).usingIndex("t_pkey"))),
         diff(schema(without), schema(with)).upgrade());
     assertEquals(List.of(dropConstraint("t", new PrimaryKeyDef("t_pkey", List.of("id")))),
         diff(schema(with), schema(without)).upgrade());

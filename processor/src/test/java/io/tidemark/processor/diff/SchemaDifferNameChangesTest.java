@@ -1,7 +1,7 @@
 package io.tidemark.processor.diff;
 
 import static io.tidemark.processor.diff.Expected.dropConstraint;
-import static io.tidemark.processor.diff.Expected.dropIndex;
+import static io.tidemark.processor.diff.Expected.dropIndexConcurrently;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.snapshot.Nodes.foreignKey;
 import static io.tidemark.processor.snapshot.Nodes.index;
@@ -77,10 +77,13 @@ class SchemaDifferNameChangesTest {
         .unique("users_name_key", "name").index(index("users_name_idx", "name")).build();
     DiffResult result = SchemaDiffer.diff(schema(before), schema(after), Renames.NONE);
     assertEquals(List.of(
-        dropIndex("users", index("users_email_idx", "email")),
+        dropIndexConcurrently("users", index("users_email_idx", "email")),
         dropConstraint("users", new UniqueDef("users_email_key", List.of("email"))),
-        new AddConstraint("users", new UniqueDef("users_name_key", List.of("name"))),
-        new CreateIndex("users", index("users_name_idx", "name"))), result.upgrade());
+        new CreateIndex("users", index("users_name_key", "name").unique().concurrently()),
+        new CreateIndex("users", index("users_name_idx", "name").concurrently()),
+        new AddConstraint("users",
+            new UniqueDef("users_name_key", List.of("name")).usingIndex("users_name_key"))),
+        result.upgrade());
   }
 
   @Test
@@ -91,10 +94,10 @@ class SchemaDifferNameChangesTest {
         .index(index("first", "b")).index(index("second", "a")).build();
     DiffResult result = SchemaDiffer.diff(schema(before), schema(after), Renames.NONE);
     assertEquals(List.of(
-        dropIndex("t", index("first", "a")),
-        dropIndex("t", index("second", "b")),
-        new CreateIndex("t", index("first", "b")),
-        new CreateIndex("t", index("second", "a"))), result.upgrade());
+        dropIndexConcurrently("t", index("first", "a")),
+        dropIndexConcurrently("t", index("second", "b")),
+        new CreateIndex("t", index("first", "b").concurrently()),
+        new CreateIndex("t", index("second", "a").concurrently())), result.upgrade());
   }
 
   @Test
@@ -110,7 +113,8 @@ class SchemaDifferNameChangesTest {
     assertEquals(List.of(dropConstraint("users", foreignKey("users_team_fkey", "team_id", "teams", "id"))),
         result.upgrade().stream()
             .filter(op -> op instanceof DropConstraint d && d.existing() instanceof ForeignKeyDef).toList());
-    assertEquals(List.of(new AddConstraint("users", foreignKey("users_team_id_fkey", "team_id", "teams", "id"))),
+    assertEquals(List.of(new AddConstraint("users",
+            foreignKey("users_team_id_fkey", "team_id", "teams", "id").notValid())),
         result.upgrade().stream()
             .filter(op -> op instanceof AddConstraint a && a.constraint() instanceof ForeignKeyDef).toList());
     assertEquals(List.of(), result.upgrade().stream().filter(op -> op instanceof RenameConstraint).toList());

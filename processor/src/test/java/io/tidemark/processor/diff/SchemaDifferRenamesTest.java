@@ -18,6 +18,7 @@ import io.tidemark.ddl.AddConstraint;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.RenameColumn;
 import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.processor.diff.Finding.Severity;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
@@ -89,7 +90,8 @@ class SchemaDifferRenamesTest {
     assertEquals(List.of(
         dropConstraint("t", new CheckDef("t_n_check", "n > 0")),
         new RenameColumn("t", "n", "amount"),
-        new AddConstraint("t", new CheckDef("t_n_check", "amount > 0"))), result.upgrade());
+        new AddConstraint("t", new CheckDef("t_n_check", "amount > 0").notValid()),
+        new ValidateConstraint("t", "t_n_check")), result.upgrade());
     assertDowngradeReverses(result);
   }
 

@@ -2,7 +2,7 @@ package io.tidemark.processor.diff;
 
 import static io.tidemark.processor.diff.Expected.convert;
 import static io.tidemark.processor.diff.Expected.createHypertable;
-import static io.tidemark.processor.diff.Expected.dropIndex;
+import static io.tidemark.processor.diff.Expected.dropIndexOfHypertable;
 import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
@@ -192,8 +192,8 @@ class SchemaDifferTimescaleTest {
     DiffResult result = diff(schema(before), schema(after));
     assertEquals(List.of(
         new RemoveReorderPolicy("hegemony", "hegemony_asn_id_timebin_idx"),
-        dropIndex("hegemony", ASN_TIMEBIN),
-        new CreateIndex("hegemony", wider),
+        dropIndexOfHypertable("hegemony", ASN_TIMEBIN),
+        new CreateIndex("hegemony", wider.transactionPerChunk()),
         new AddReorderPolicy("hegemony", "hegemony_asn_id_timebin_idx")), result.upgrade());
     assertDowngradeReverses(result);
   }

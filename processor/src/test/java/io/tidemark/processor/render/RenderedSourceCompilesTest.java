@@ -50,7 +50,9 @@ class RenderedSourceCompilesTest {
       new Case(Revisions.shopEvolved(), Revisions.shop(), Renames.NONE),
       new Case(Schema.EMPTY, Revisions.timescale(), Renames.NONE),
       new Case(Revisions.timescale(), Revisions.timescaleEvolved(), Renames.NONE),
-      new Case(Revisions.timescaleEvolved(), Schema.EMPTY, Renames.NONE));
+      new Case(Revisions.timescaleEvolved(), Schema.EMPTY, Renames.NONE),
+      new Case(Revisions.safeBefore(), Revisions.safeAfter(), Renames.NONE),
+      new Case(Revisions.safeAfter(), Revisions.safeBefore(), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

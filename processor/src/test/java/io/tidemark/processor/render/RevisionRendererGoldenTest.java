@@ -2,6 +2,9 @@ package io.tidemark.processor.render;
 
 import static io.tidemark.processor.render.Revisions.render;
 
+import io.tidemark.ddl.Operation;
+import io.tidemark.dialect.PostgresDialect;
+import io.tidemark.dialect.SqlListing;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.snapshot.Nodes;
@@ -41,6 +44,49 @@ class RevisionRendererGoldenTest {
     RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.timescale(),
         Revisions.timescaleEvolved(), Renames.NONE);
     Golden.assertMatches("EvolveHegemony.java.txt", revision.javaSource());
+  }
+
+  @Test
+  void render_safePlansOnExistingTablesBesideANewTable_matchesGolden() {
+    RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.safeBefore(),
+        Revisions.safeAfter(), Renames.NONE);
+    Golden.assertMatches("SafePlans.java.txt", revision.javaSource());
+  }
+
+  /**
+   * Each safe plan on its own: the generated upgrade and downgrade bodies and their SQL as
+   * {@code tidemark show} prints it, which the documentation quotes.
+   */
+  @Test
+  void render_eachSafePlanOnItsOwn_matchesGolden() {
+    StringBuilder text = new StringBuilder();
+    for (Revisions.SafeChange change : Revisions.safeChanges()) {
+      DiffResult diff = Revisions.diff(change.before(), change.after());
+      String source = RevisionRenderer.render(Revisions.PACKAGE, 2, List.of("0001_aaaaaa"), diff,
+          change.after()).javaSource();
+      text.append("=== ").append(change.title()).append("\nupgrade:\n")
+          .append(body(source, "upgrade")).append("downgrade:\n").append(body(source, "downgrade"))
+          .append("upgrade SQL:\n").append(sql(diff.upgrade()))
+          .append("downgrade SQL:\n").append(sql(diff.downgrade())).append('\n');
+    }
+    Golden.assertMatches("SafePlanSteps.txt", text.toString());
+  }
+
+  private static String body(String source, String method) {
+    String start = "  public void " + method + "(Operations op) {\n";
+    int from = source.indexOf(start) + start.length();
+    return source.substring(from, source.indexOf("  }\n", from));
+  }
+
+  private static String sql(List<Operation> ops) {
+    PostgresDialect dialect = new PostgresDialect();
+    StringBuilder text = new StringBuilder();
+    for (Operation op : ops) {
+      for (String line : SqlListing.lines(dialect.render(op))) {
+        text.append(line).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.tidemark.processor.render;
 
+import static io.tidemark.processor.snapshot.Nodes.column;
 import static io.tidemark.processor.snapshot.Nodes.index;
 import static io.tidemark.processor.snapshot.Nodes.notNull;
 import static io.tidemark.processor.snapshot.Nodes.table;
@@ -14,6 +15,7 @@ import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
 import io.tidemark.processor.snapshot.AggregateNode;
+import io.tidemark.processor.snapshot.Nodes.TableBuilder;
 import io.tidemark.processor.snapshot.Schema;
 import io.tidemark.processor.snapshot.TableNode;
 import io.tidemark.processor.snapshot.TimescaleNode;
@@ -102,6 +104,98 @@ final class Revisions {
 
   static final Renames SHOP_RENAMES = new Renames(Map.of("sales.clients", "sales.customers"),
       Map.of("sales.clients", Map.of("mail", "email")));
+
+  private static final TableNode REGION = table("region").id("id", "bigint").build();
+  private static final ForeignKeyDef CUSTOMER_REGION = new ForeignKeyDef("customer_region_id_fkey",
+      List.of("region_id"), "region", List.of("id"), null, null);
+
+  /** The customer table of {@link #safeBefore()}, with {@code email} nullable or not. */
+  private static TableBuilder customer(boolean emailNullable) {
+    return table("customer").id("id", "bigint")
+        .column(emailNullable ? column("email", "text") : notNull("email", "text"))
+        .column(notNull("status", "text"))
+        .column("region_id", "bigint");
+  }
+
+  private static final String STATUS = "status IN ('NEW', 'ACTIVE')";
+  private static final String MORE_STATUS = "status IN ('NEW', 'ACTIVE', 'CLOSED')";
+
+  private static Schema withCustomer(TableBuilder customer) {
+    return new Schema(List.of(customer.build(), REGION, reading(List.of())), List.of());
+  }
+
+  /** Existing tables, before {@link #safeAfter()} changes them while they hold rows. */
+  static Schema safeBefore() {
+    return withCustomer(customer(true).check("customer_status_check", STATUS));
+  }
+
+  /**
+   * After {@link #safeBefore()}: every change that has a safe plan, on the existing tables, and
+   * the same kinds of change on a table created beside them.
+   */
+  static Schema safeAfter() {
+    TableNode customer = customer(false)
+        .unique("customer_email_key", "email")
+        .check("customer_email_check", "email LIKE '%@%'")
+        .check("customer_status_check", MORE_STATUS)
+        .foreignKey(CUSTOMER_REGION)
+        .index(index("customer_region_id_idx", "region_id"))
+        .build();
+    return new Schema(List.of(customer, invoice(), REGION,
+        reading(List.of(index("reading_device_ts_idx", "device", "ts DESC")))), List.of());
+  }
+
+  private static TableNode invoice() {
+    return table("invoice").id("id", "bigint")
+        .column(notNull("customer_id", "bigint"))
+        .check("invoice_id_check", "id > 0")
+        .foreignKey(new ForeignKeyDef("invoice_customer_id_fkey", List.of("customer_id"),
+            "customer", List.of("id"), null, null))
+        .index(index("invoice_customer_id_idx", "customer_id"))
+        .build();
+  }
+
+  /** One model change that has a safe plan: its title and the schemas before and after. */
+  record SafeChange(String title, Schema before, Schema after) {}
+
+  /** Each change of {@link #safeAfter()} on its own, and the same kinds on a new table. */
+  static List<SafeChange> safeChanges() {
+    Schema base = safeBefore();
+    Schema indexed = withCustomer(customer(true).check("customer_status_check", STATUS)
+        .index(index("customer_region_id_idx", "region_id")));
+    return List.of(
+        new SafeChange("index added to an existing table", base, indexed),
+        new SafeChange("index dropped from an existing table", indexed, base),
+        new SafeChange("index added to an existing hypertable", base, new Schema(List.of(
+            customer(true).check("customer_status_check", STATUS).build(), REGION,
+            reading(List.of(index("reading_device_ts_idx", "device", "ts DESC")))), List.of())),
+        new SafeChange("unique constraint added to an existing table", base, withCustomer(
+            customer(true).check("customer_status_check", STATUS)
+                .unique("customer_email_key", "email"))),
+        new SafeChange("foreign key added to an existing table", base, withCustomer(
+            customer(true).check("customer_status_check", STATUS).foreignKey(CUSTOMER_REGION))),
+        new SafeChange("check added to an existing table", base, withCustomer(customer(true)
+            .check("customer_email_check", "email LIKE '%@%'")
+            .check("customer_status_check", STATUS))),
+        new SafeChange("enum value added", base,
+            withCustomer(customer(true).check("customer_status_check", MORE_STATUS))),
+        new SafeChange("existing column made NOT NULL", base,
+            withCustomer(customer(false).check("customer_status_check", STATUS))),
+        new SafeChange("the same kinds of change on a table created in the revision", base,
+            new Schema(List.of(customer(true).check("customer_status_check", STATUS).build(),
+                invoice(), REGION, reading(List.of())), List.of())));
+  }
+
+  private static TableNode reading(List<IndexDef> indexes) {
+    TableBuilder reading = table("reading")
+        .column(notNull("ts", "timestamp with time zone"))
+        .column(notNull("device", "integer"))
+        .column("value", "double precision")
+        .hypertable(new TimescaleNode(new HypertableDef("ts", "1 day", null, 0, false), null, null,
+            null, null));
+    indexes.forEach(reading::index);
+    return reading.build();
+  }
 
   static DiffResult diff(Schema previous, Schema current) {
     return SchemaDiffer.diff(previous, current, Renames.NONE);
