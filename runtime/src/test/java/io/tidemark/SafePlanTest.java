@@ -280,11 +280,12 @@ class SafePlanTest {
     String offline = seeded("offline", safeNotNull());
     Migrator migrator = migrator(online, safeNotNull());
     String sql = migrator.upgradeSql("0001:head");
-    assertTrue(sql.contains(":tidemark_begin\nALTER TABLE account ADD CONSTRAINT"
+    String shortWait = "SET LOCAL lock_timeout = '100ms';\n";
+    assertTrue(sql.contains(":tidemark_begin\n" + shortWait + "ALTER TABLE account ADD CONSTRAINT"
         + " account_email_not_null_check CHECK (email IS NOT NULL) NOT VALID;\n"
         + ":tidemark_commit\nALTER TABLE account VALIDATE CONSTRAINT"
-        + " account_email_not_null_check;\n:tidemark_begin\nALTER TABLE account ALTER COLUMN"
-        + " email SET NOT NULL;\nALTER TABLE account DROP CONSTRAINT"
+        + " account_email_not_null_check;\n:tidemark_begin\n" + shortWait + "ALTER TABLE account"
+        + " ALTER COLUMN email SET NOT NULL;\nALTER TABLE account DROP CONSTRAINT"
         + " account_email_not_null_check;\n"), sql);
     migrator.upgrade("head");
     Psql.Result run = Psql.run(offline, server.user(), server.password(),
