@@ -16,6 +16,8 @@ import java.util.List;
 final class Failures {
   private static final String LOCK_TIMEOUT = "55P03";
   private static final String DUPLICATE_OBJECT = "42P07";
+  /** check_violation and foreign_key_violation: what a failed validation reports. */
+  private static final List<String> VIOLATION = List.of("23514", "23503");
 
   private Failures() {}
 
@@ -52,9 +54,13 @@ final class Failures {
     text.append(": ").append(reason(error)).append('.').append(hint(error));
     progress(text, steps, completed);
     if (step < steps.size() && !steps.get(step).transactional()) {
-      text.append(" Step ").append(step + 1).append(" runs outside a transaction and may have "
-          + "left part of its work (such as an INVALID index); the next run checks for that "
-          + "before it runs the step again.");
+      text.append(VIOLATION.contains(error.getSQLState())
+          ? " Rows already in the table break the constraint that step " + (step + 1)
+              + " validates; the constraint stays in place NOT VALID and checks every row"
+              + " written from now on. Correct those rows."
+          : " Step " + (step + 1) + " runs outside a transaction and may have left part of its"
+              + " work (such as an INVALID index); the next run checks for that before it runs"
+              + " the step again.");
     }
     text.append(" Fix the cause and run ").append(direction).append(" again: it continues with "
         + "step ").append(completed + 1).append(". To give up instead, undo the completed steps "
