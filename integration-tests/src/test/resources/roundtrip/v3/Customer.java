@@ -1,5 +1,6 @@
 package com.example.shop;
 
+import io.tidemark.annotations.Acknowledge;
 import io.tidemark.annotations.Column;
 import io.tidemark.annotations.Id;
 import io.tidemark.annotations.Index;
@@ -22,6 +23,7 @@ public class Customer {
   @Column(defaultValue = "now()")
   Instant createdAt;
 
+  @Acknowledge(rule = "renameColumn", reason = "the round trip runs one version at a time")
   @Column(renamedFrom = "phone")
   String phoneNumber;
 

@@ -1,5 +1,6 @@
 package com.example.shop;
 
+import io.tidemark.annotations.Acknowledge;
 import io.tidemark.annotations.Column;
 import io.tidemark.annotations.Id;
 import io.tidemark.annotations.RenamedFrom;
@@ -9,6 +10,8 @@ import java.time.Instant;
 
 @Table
 @RenamedFrom("customer")
+@Acknowledge(rule = "dropColumn", column = "loyalty_points",
+    reason = "the round trip drops the column in one step")
 @Unique(columns = {"email"})
 public class Client {
   @Id

@@ -10,16 +10,12 @@ import io.tidemark.processor.snapshot.SnapshotCodec;
 import io.tidemark.processor.snapshot.TableNode;
 import io.tidemark.testing.PostgresServer;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +39,6 @@ class RoundTripIT {
   private static final int VERSIONS = 9;
   private static final String MODEL_PACKAGE = "com.example.shop";
   private static final String REVISION_PACKAGE = MODEL_PACKAGE + ".db";
-  private static final String REGISTRY_SERVICE = "META-INF/services/io.tidemark.RevisionRegistry";
 
   private final PostgresServer server = PostgresServer.get();
   private final Map<Integer, Catalog> catalogs = new HashMap<>();
@@ -133,7 +128,7 @@ class RoundTripIT {
     assertEquals(v, versionRows(), "one version row per applied revision after v" + v);
     String fresh = server.createDatabase("roundtrip_fresh_v" + v);
     Path freshClasses = SnapshotMigration.compile(snapshot(v), work.resolve("fresh/v" + v));
-    try (URLClassLoader loader = classLoader(freshClasses)) {
+    try (URLClassLoader loader = Runner.classLoader(freshClasses)) {
       Runner.upgrade(loader, fresh, "head");
     }
     assertEquals(catalog(fresh).toString(), actual.toString(),
@@ -195,27 +190,7 @@ class RoundTripIT {
     if (dir == null) {
       throw new IllegalStateException("v" + v + " was not compiled; see its compile step");
     }
-    return classLoader(dir);
-  }
-
-  /**
-   * A loader over {@code dir} whose parent hides registry registrations: the runtime's
-   * test-jar on this class path registers a fixture registry of its own, which must not join
-   * the chain under test.
-   */
-  private static URLClassLoader classLoader(Path dir) {
-    ClassLoader parent = new ClassLoader(RoundTripIT.class.getClassLoader()) {
-      @Override
-      public Enumeration<URL> getResources(String name) throws IOException {
-        return name.equals(REGISTRY_SERVICE) ? Collections.emptyEnumeration()
-            : super.getResources(name);
-      }
-    };
-    try {
-      return new URLClassLoader(new URL[] {dir.toUri().toURL()}, parent);
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException(dir.toString(), e);
-    }
+    return Runner.classLoader(dir);
   }
 
   private String snapshot(int v) {

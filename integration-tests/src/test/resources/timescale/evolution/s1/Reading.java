@@ -1,5 +1,6 @@
 package org.example.metrics;
 
+import io.tidemark.annotations.Acknowledge;
 import io.tidemark.annotations.Column;
 import io.tidemark.annotations.Hypertable;
 import io.tidemark.annotations.Id;
@@ -9,6 +10,7 @@ import java.time.Instant;
 /** One hegemony score of an AS, per address family and time bin. */
 @Table
 @Hypertable(timeColumn = "timebin", chunkTimeInterval = "1 day")
+@Acknowledge(rule = "migrateData", reason = "the test table holds 160 rows")
 public class Reading {
   @Id
   @Column(nullable = false)

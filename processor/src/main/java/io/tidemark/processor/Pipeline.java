@@ -6,7 +6,8 @@ import io.tidemark.annotations.Table;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Finding;
-import io.tidemark.processor.diff.SchemaDiffer;
+import io.tidemark.processor.lint.Lint;
+import io.tidemark.processor.model.Acknowledgement;
 import io.tidemark.processor.model.Code;
 import io.tidemark.processor.model.Model;
 import io.tidemark.processor.model.ModelReader;
@@ -88,8 +89,13 @@ final class Pipeline {
     if (model.isEmpty() || reporter.hasErrors()) {
       return;
     }
-    DiffResult diff = previous.unchanged() ? new DiffResult(List.of(), List.of(), List.of())
-        : SchemaDiffer.diff(previous.schema().get(), model.get().schema(), model.get().renames());
+    Acknowledged acknowledged = new Acknowledged(env.getElementUtils(), reporter, model.get());
+    List<Acknowledgement> acks = acknowledged.read(round, previous.unchanged()
+        ? List.of() : previous.schema().get().tables());
+    Lint.Outcome outcome = new Lint(reporter, options.get().lint(), model.get(),
+        env.getElementUtils()).run(previous.unchanged() ? Optional.empty() : previous.schema(),
+            acks, acknowledged.stray(round));
+    DiffResult diff = outcome.diff();
     for (Finding finding : diff.findings()) {
       reporter.finding(finding, model.get().elementOf(finding.table(), finding.column()));
     }
@@ -104,7 +110,7 @@ final class Pipeline {
     if (!diff.isEmpty() || heads.size() > 1) {
       RenderedRevision revision = RevisionRenderer.render(options.get().packageName(),
           graph.get().nextSequence(), heads.stream().map(RevisionFile::id).toList(), diff,
-          model.get().schema());
+          outcome.schema(), outcome.notes());
       if (options.get().failOnChange()) {
         reporter.error(Code.TM095, anchor, "The model needs a new revision (" + revision.message()
             + ") but tidemark.failOnChange is on (set by -Atidemark.failOnChange, or by CI=true"

@@ -1,5 +1,6 @@
 package io.tidemark.processor;
 
+import io.tidemark.processor.lint.LintSettings;
 import io.tidemark.processor.model.Code;
 import io.tidemark.processor.model.Reporter;
 import java.nio.file.Files;
@@ -12,7 +13,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 
 /** The processor's {@code -A} options, validated; see {@code DESIGN.md} for their meaning. */
-record ProcessorOptions(Path dir, String packageName, boolean failOnChange) {
+record ProcessorOptions(Path dir, String packageName, boolean failOnChange, LintSettings lint) {
   static final String DIR = "tidemark.dir";
   static final String PACKAGE = "tidemark.package";
   static final String FAIL_ON_CHANGE = "tidemark.failOnChange";
@@ -74,6 +75,10 @@ record ProcessorOptions(Path dir, String packageName, boolean failOnChange) {
           + " write -A" + FAIL_ON_CHANGE + "=true or -A" + FAIL_ON_CHANGE + "=false.");
       return Optional.empty();
     }
-    return Optional.of(new ProcessorOptions(path, pkg.strip(), failOnChange));
+    Optional<LintSettings> lint = LintSettings.read(options, reporter, anchor);
+    if (lint.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ProcessorOptions(path, pkg.strip(), failOnChange, lint.get()));
   }
 }

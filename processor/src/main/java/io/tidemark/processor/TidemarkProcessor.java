@@ -1,10 +1,13 @@
 package io.tidemark.processor;
 
 import com.google.auto.service.AutoService;
+import io.tidemark.processor.lint.LintSettings;
 import io.tidemark.processor.model.Code;
 import io.tidemark.processor.model.Reporter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -30,7 +33,10 @@ public final class TidemarkProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedOptions() {
-    return Set.of(ProcessorOptions.DIR, ProcessorOptions.PACKAGE, ProcessorOptions.FAIL_ON_CHANGE);
+    Set<String> options = new LinkedHashSet<>(LintSettings.optionNames());
+    options.addAll(List.of(ProcessorOptions.DIR, ProcessorOptions.PACKAGE,
+        ProcessorOptions.FAIL_ON_CHANGE));
+    return options;
   }
 
   @Override

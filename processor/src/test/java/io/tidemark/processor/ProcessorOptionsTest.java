@@ -2,6 +2,9 @@ package io.tidemark.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import io.tidemark.processor.lint.LintSettings;
+import io.tidemark.processor.lint.Rule;
+import io.tidemark.processor.lint.Rule.Level;
 import io.tidemark.processor.model.Reporter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -80,6 +83,47 @@ class ProcessorOptionsTest {
             + " or -Atidemark.failOnChange=false.",
         "[TM091] -Atidemark.package=app.1db is not a Java package name; write a package such as"
             + " -Atidemark.package=com.example.db.revisions.");
+  }
+
+  @Test
+  void lint_levelsByCodeOrName_setThoseRulesAndLeaveTheRestAtDefault() {
+    Map<String, String> options = options("false");
+    options.put("tidemark.lint.TM205", "ERROR");
+    options.put("tidemark.lint.intPrimaryKey", "off");
+
+    LintSettings lint = ProcessorOptions.read(options, Map.of(), reporter, null).orElseThrow().lint();
+
+    assertThat(lint.level(Rule.VARCHAR_LENGTH)).isEqualTo(Level.ERROR);
+    assertThat(lint.level(Rule.INT_PRIMARY_KEY)).isEqualTo(Level.OFF);
+    assertThat(lint.level(Rule.DROP_COLUMN)).isEqualTo(Level.WARNING);
+    assertThat(messages).isEmpty();
+  }
+
+  @Test
+  void lint_codeAndNameWithDifferentLevels_reportTm091() {
+    Map<String, String> options = options("false");
+    options.put("tidemark.lint.TM205", "error");
+    options.put("tidemark.lint.varcharLength", "warning");
+
+    assertThat(ProcessorOptions.read(options, Map.of(), reporter, null)).isEmpty();
+    assertThat(messages).containsExactly("[TM091] -Atidemark.lint.varcharLength=warning and"
+        + " -Atidemark.lint.TM205=error set rule TM205 (varcharLength) to different levels; keep"
+        + " one of them.");
+  }
+
+  @Test
+  void lint_bareOptionOrUnknownRule_reportTm091() {
+    Map<String, String> options = options("false");
+    options.put("tidemark.lint.dropColumn", null);
+    options.put("tidemark.lint.dropColumns", "off");
+
+    assertThat(ProcessorOptions.read(options, Map.of(), reporter, null)).isEmpty();
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).isEqualTo("[TM091] -Atidemark.lint.dropColumn= is not a level;"
+        + " write -Atidemark.lint.dropColumn=error, =warning or =off.");
+    assertThat(messages.get(1)).startsWith("[TM091] -Atidemark.lint.dropColumns names no lint"
+        + " rule; write -Atidemark.lint.<rule>=error|warning|off with a code or name of"
+        + " docs/zero-downtime.md#lint-rules: TM200 (columnTypeRewrite), TM201 (setNotNull),");
   }
 
   @Test

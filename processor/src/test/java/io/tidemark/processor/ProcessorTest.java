@@ -215,15 +215,16 @@ class ProcessorTest {
   }
 
   @Test
-  void diffWarning_droppedColumn_reportedOnTableWithSeverity() {
+  void lintWarning_removedField_reportedOnTableAsPendingDrop() {
     compile(dir, "good/Tenant.java", "good/v2/Account.java");
 
     Compilation dropped = compile(dir, MODEL);
 
     assertThat(dropped).succeeded();
-    assertThat(dropped).hadWarningContaining("[TM041]")
+    assertThat(dropped).hadWarningContaining("[TM209] column account.email is no longer in the"
+            + " model")
         .inFile(Compiles.source("good/Account.java"))
-        .onLineContaining("class Account");
+        .onLineContaining("@Table");
   }
 
   @Test

@@ -56,7 +56,7 @@ class TimescaleEvolutionIT {
         insertRows(c);
         assertEquals(List.of(), TimescaleCatalog.read(c).hypertables());
       }),
-      new Step("s1", "hypertableKeepingRows", "TM050", c -> {
+      new Step("s1", "hypertableKeepingRows", null, c -> {
         assertEquals(List.of("reading dimensions 1 compression false"),
             TimescaleCatalog.read(c).hypertables());
         assertEquals(List.of("timebin 1 day"), dimensions(c));

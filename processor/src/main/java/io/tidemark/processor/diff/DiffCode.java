@@ -4,16 +4,14 @@ import io.tidemark.processor.diff.Finding.Severity;
 
 /**
  * Every diagnostic code the diff reports, with its severity and one-line meaning: TM040-TM049
- * for tables and columns, TM050-TM069 for TimescaleDB.
+ * for tables and columns, TM050-TM069 for TimescaleDB. Drops and the conversion of an existing
+ * table to a hypertable are lint rules ({@code io.tidemark.processor.lint.Rule}), which an
+ * acknowledgement can accept.
  */
 public enum DiffCode {
-  DROP_TABLE("TM040", Severity.WARNING, "a table is dropped; its rows are lost"),
-  DROP_COLUMN("TM041", Severity.WARNING, "a column is dropped; its values are lost"),
   RENAME_ACROSS_SCHEMAS("TM042", Severity.ERROR, "a table rename that moves it to another schema"),
   ADD_NOT_NULL_WITHOUT_DEFAULT("TM043", Severity.WARNING,
       "a NOT NULL column without a default is added to an existing table; fails if it has rows"),
-  CONVERT_TO_HYPERTABLE("TM050", Severity.WARNING,
-      "an existing table becomes a hypertable; the conversion locks and rewrites it"),
   CONVERT_TO_PLAIN_TABLE("TM051", Severity.WARNING,
       "a hypertable becomes a plain table again; its rows are copied into a new table"),
   CHANGE_DIMENSIONS("TM052", Severity.WARNING,

@@ -110,9 +110,6 @@ final class HypertableDiffer {
     if (mapped == null) {
       HypertableDef dimensions = current.dimensions();
       plan.add(Phase.CREATE_HYPERTABLE, new CreateHypertable(now, dimensions.migrateData()));
-      plan.report(DiffCode.CONVERT_TO_HYPERTABLE, now, dimensions.timeColumn(), "table " + now
-          + " becomes a hypertable: converting its existing rows (migrate_data) locks and rewrites"
-          + " the table; run this revision in a maintenance window on large tables");
       addSettings(now, current);
       return;
     }

@@ -90,8 +90,6 @@ final class TableDiffer {
     }
     hypertables.dropped(name, table.hypertable());
     plan.add(Phase.DROP_TABLE, new DropTable(name, table.createTable()));
-    plan.report(DiffCode.DROP_TABLE, name, null, "table " + name + " is dropped with all its rows;"
-        + " if it was renamed, put @RenamedFrom(\"" + name + "\") on its class instead");
   }
 
   /**
@@ -161,9 +159,6 @@ final class TableDiffer {
     for (ColumnDef column : mapped.columns()) {
       if (!after.contains(column.name())) {
         plan.add(Phase.DROP_COLUMN, new DropColumn(old, column.name(), column));
-        plan.report(DiffCode.DROP_COLUMN, now, column.name(), "column " + now + "." + column.name()
-            + " is dropped with its values; if it was renamed, write @Column(renamedFrom = \""
-            + column.name() + "\") on the field instead");
         if (compressionColumns.contains(column.name())) {
           plan.report(DiffCode.COMPRESSED_DROP_SEGMENT_COLUMN, now, column.name(), "column "
               + column.name() + " is a segmentby or orderby column of " + now + ", which has"

@@ -4,6 +4,8 @@ package io.tidemark.processor.model;
  * Every diagnostic code the processor reports, with its one-line meaning. TM001-TM039 are
  * model errors and warnings, TM040-TM069 come from the schema diff, TM070-TM089 are
  * TimescaleDB annotation checks and TM090-TM099 concern the processor, revisions and branches.
+ * TM200-TM249 are lint: the rules are {@code io.tidemark.processor.lint.Rule}, the checks of
+ * their acknowledgements are here.
  * The revision-chain rules (TM102-TM106) are not here: they are the core's
  * {@code io.tidemark.chain.ChainCode}, reported under the codes the runtime uses.
  */
@@ -47,7 +49,9 @@ public enum Code {
   TM095("the model changed but tidemark.failOnChange forbids writing a revision"),
   TM096("a revision or snapshot file could not be written"),
   TM097("a revision was written (note)"),
-  TM099("internal processor failure");
+  TM099("internal processor failure"),
+  TM220("an @Acknowledge matches no lint finding of the current change (warning)"),
+  TM221("an @Acknowledge names no rule, has no reason, or an attribute that does not fit its place");
 
   private final String meaning;
 

@@ -76,8 +76,17 @@ public final class Reporter {
 
   /** Reports a finding of the diff on {@code element}, which may be {@code null}. */
   public void finding(Finding finding, Element element) {
-    Kind kind = finding.severity() == Finding.Severity.ERROR ? Kind.ERROR : Kind.WARNING;
-    print(kind, finding.code(), finding.message(), element, null, null);
+    finding(finding.severity(), finding.code(), Place.of(element), finding.message());
+  }
+
+  /** Reports a finding under its rule's {@code code} at {@code place}, which may be null. */
+  public void finding(Finding.Severity severity, String code, Place place, String message) {
+    Kind kind = severity == Finding.Severity.ERROR ? Kind.ERROR : Kind.WARNING;
+    if (place == null) {
+      print(kind, code, message, null, null, null);
+    } else {
+      print(kind, code, message, place.element(), place.mirror(), place.value());
+    }
   }
 
   private void print(

@@ -24,6 +24,7 @@ import io.tidemark.processor.snapshot.SnapshotCodec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -42,10 +43,25 @@ public final class RevisionRenderer {
    */
   public static RenderedRevision render(
       String packageName, int sequence, List<String> parents, DiffResult diff, Schema snapshot) {
+    return render(packageName, sequence, parents, diff, snapshot, Map.of());
+  }
+
+  /**
+   * Like {@link #render(String, int, List, DiffResult, Schema)}, with {@code notes}: comment
+   * lines written before upgrade ops, by op index (what a lint acknowledgement accepted, and why).
+   */
+  public static RenderedRevision render(String packageName, int sequence, List<String> parents,
+      DiffResult diff, Schema snapshot, Map<Integer, List<String>> notes) {
     DdlFactories ddl = new DdlFactories();
     StatementRenderer statements = new StatementRenderer(ddl);
     PlanSteps steps = new PlanSteps(diff.upgrade());
-    List<CodeBlock> upgradeStatements = statements(diff.upgrade(), statements, steps);
+    List<CodeBlock> upgradeStatements =
+        new ArrayList<>(statements(diff.upgrade(), statements, steps));
+    notes.forEach((op, lines) -> {
+      CodeBlock.Builder noted = CodeBlock.builder();
+      lines.forEach(line -> noted.add("// $L\n", comment(line)));
+      upgradeStatements.set(op, noted.add(upgradeStatements.get(op)).build());
+    });
     List<CodeBlock> downgradeStatements =
         statements(diff.downgrade(), statements, new PlanSteps(List.of()));
     CodeBlock upgrade = CodeBlock.join(upgradeStatements, "");
@@ -84,6 +100,15 @@ public final class RevisionRenderer {
       file.addStaticImport(ClassName.get("io.tidemark", "Ddl"), ddl.used().toArray(String[]::new));
     }
     return new RenderedRevision(id, className, message, file.build().toString(), snapshotJson);
+  }
+
+  /**
+   * {@code text} on one line that stays a comment: line breaks become spaces and backslashes are
+   * doubled, since javac reads a backslash, {@code u} and four hex digits as the character they
+   * name even in a comment, and a line break there would end it.
+   */
+  private static String comment(String text) {
+    return text.strip().replaceAll("\\s+", " ").replace("\\", "\\\\");
   }
 
   private static List<CodeBlock> statements(List<Operation> ops, StatementRenderer statements,

@@ -12,12 +12,12 @@ import java.nio.file.Path;
  * Compares text with a file under {@code src/test/resources/golden/}; with
  * {@code -Dtidemark.golden.update=true} it rewrites the file instead.
  */
-final class Golden {
+public final class Golden {
   private static final Path DIRECTORY = Path.of("src", "test", "resources", "golden");
 
   private Golden() {}
 
-  static void assertMatches(String name, String actual) {
+  public static void assertMatches(String name, String actual) {
     Path file = DIRECTORY.resolve(name);
     try {
       if (Boolean.getBoolean("tidemark.golden.update")) {

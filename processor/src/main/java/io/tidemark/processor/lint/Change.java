@@ -1,0 +1,91 @@
+package io.tidemark.processor.lint;
+
+import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.processor.snapshot.TableNode;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One change as the rules see it: the upgrade ops and the tables before and after, looked up
+ * under the names the ops use (drops and decompression run under the old names, the rest under
+ * the new ones).
+ */
+final class Change {
+  final List<Operation> ops;
+  private final Map<String, TableNode> before = new HashMap<>();
+  private final Map<String, TableNode> after = new HashMap<>();
+  /** Old qualified name to new, for tables renamed by this change. */
+  private final Map<String, String> renamed = new HashMap<>();
+  private final Set<String> created = new HashSet<>();
+  private final Set<String> decompressed = new HashSet<>();
+
+  Change(Schema previous, Schema current, List<Operation> ops) {
+    this.ops = List.copyOf(ops);
+    for (Operation op : ops) {
+      if (op instanceof RenameTable rename) {
+        renamed.put(rename.table(), rename.renamed());
+      } else if (op instanceof CreateTable create) {
+        created.add(create.table());
+      } else if (op instanceof DisableCompression disable) {
+        decompressed.add(disable.table());
+      }
+    }
+    previous.tables().forEach(t -> before.put(current(t.qualifiedName()), t));
+    current.tables().forEach(t -> after.put(t.qualifiedName(), t));
+  }
+
+  /** The name after this change of a table named {@code table} before it. */
+  String current(String table) {
+    return renamed.getOrDefault(table, table);
+  }
+
+  /** The table before this change, by its name after it; null for a new table. */
+  TableNode before(String table) {
+    return created.contains(table) ? null : before.get(table);
+  }
+
+  /** The table after this change; null for a dropped one. */
+  TableNode after(String table) {
+    return after.get(table);
+  }
+
+  /** Whether the table exists before this change and holds rows the change must keep. */
+  boolean existing(String table) {
+    return before(table) != null;
+  }
+
+  /** Whether the table has compression settings both before and after this change. */
+  boolean compressedBoth(String table) {
+    TableNode then = before(table);
+    TableNode now = after(table);
+    return then != null && now != null && compressed(then) && compressed(now);
+  }
+
+  /**
+   * Whether compression stays enabled while the change alters the table: it has compression
+   * before and after, and the change does not disable it on the way (new settings do).
+   */
+  boolean compressedThroughout(String table) {
+    TableNode then = before(table);
+    return compressedBoth(table) && !decompressed.contains(then.qualifiedName());
+  }
+
+  /** The column after this change, or null. */
+  ColumnDef column(String table, String column) {
+    TableNode node = after(table);
+    return node == null ? null : node.columns().stream()
+        .filter(c -> c.name().equals(column)).findFirst().orElse(null);
+  }
+
+  private static boolean compressed(TableNode table) {
+    return table.hypertable() != null && table.hypertable().compression() != null;
+  }
+}

@@ -1,0 +1,100 @@
+package io.tidemark.processor.lint;
+
+import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.ConvertToPlainTable;
+import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.DropColumn;
+import io.tidemark.ddl.DropConstraint;
+import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.RenameColumn;
+import io.tidemark.ddl.RenameTable;
+import io.tidemark.ddl.SetNullable;
+import io.tidemark.processor.lint.Violation.Spot;
+import java.util.function.Consumer;
+
+/**
+ * The rules on tables: a key added to existing rows, renames that break the code still running,
+ * drops, TimescaleDB conversions that copy every row, and the ALTERs that TimescaleDB before 2.18
+ * rejects while compression is enabled.
+ */
+final class TableRules {
+  private static final Spot COMPRESSION = new Spot(null, "Hypertable", "compression");
+
+  private final Change change;
+  private final Consumer<Violation> out;
+
+  TableRules(Change change, Consumer<Violation> out) {
+    this.change = change;
+    this.out = out;
+  }
+
+  void check(int index, Operation op) {
+    if (op instanceof AddConstraint add) {
+      if (add.constraint() instanceof PrimaryKeyDef key && change.existing(add.table())) {
+        out.accept(new Violation(Rule.ADD_PRIMARY_KEY, add.table(), null, index, "primary key "
+            + key.name() + " (" + String.join(", ", key.columns()) + ") is added to existing"
+            + " table " + add.table() + ": PostgreSQL builds its unique index under an ACCESS"
+            + " EXCLUSIVE lock, blocking reads and writes while it scans every row. Fix: build a"
+            + " unique index concurrently in a hand-written revision (op.createIndex(\""
+            + add.table() + "\", index(...).unique().concurrently())), then add the key with"
+            + " op.sql(\"ALTER TABLE ... ADD CONSTRAINT " + key.name() + " PRIMARY KEY USING INDEX"
+            + " ...\")", new Spot(key.columns().get(0), "Id", null)));
+      }
+      compressedAlter(index, add.table(), null, "adds constraint " + add.constraint().name(),
+          "2.18");
+    } else if (op instanceof DropConstraint drop) {
+      compressedAlter(index, change.current(drop.table()), null, "drops constraint "
+          + drop.name(), "2.15");
+    } else if (op instanceof SetNullable set) {
+      compressedAlter(index, set.table(), set.column(), (set.nullable() ? "drops" : "sets")
+          + " NOT NULL on column " + set.column(), "2.18");
+    } else if (op instanceof RenameColumn rename) {
+      String name = rename.table() + "." + rename.newName();
+      out.accept(new Violation(Rule.RENAME_COLUMN, rename.table(), rename.newName(), index,
+          "column " + rename.table() + "." + rename.column() + " is renamed to " + name + ":"
+              + " the code still running during the deploy reads and writes the old name and"
+              + " fails until it is replaced. Fix: add the new column as a field of its own, write"
+              + " both, backfill, and remove the old field later (see Rename a column in two steps"
+              + " in docs/zero-downtime.md)", new Spot(rename.newName(), "Column", "renamedFrom")));
+    } else if (op instanceof RenameTable rename) {
+      out.accept(new Violation(Rule.RENAME_TABLE, rename.renamed(), null, index, "table "
+          + rename.table() + " is renamed to " + rename.renamed() + ": the code still running"
+          + " during the deploy reads and writes the old name and fails until it is replaced."
+          + " Fix: deploy code that no longer needs the table under its old name first (or accept"
+          + " the errors of a short window)", new Spot(null, "RenamedFrom", "value")));
+    } else if (op instanceof DropColumn drop) {
+      String table = change.current(drop.table());
+      out.accept(new Violation(Rule.DROP_COLUMN, table, drop.column(), index, "column " + table
+          + "." + drop.column() + " is dropped with its values", new Spot(drop.column(), "Table",
+              null)));
+    } else if (op instanceof DropTable drop) {
+      out.accept(new Violation(Rule.DROP_TABLE, drop.table(), null, index, "table " + drop.table()
+          + " is dropped with its rows", null));
+    } else if (op instanceof CreateHypertable create && create.hypertable().migrate()
+        && change.ops.stream().noneMatch(o -> o instanceof ConvertToPlainTable convert
+            && change.current(convert.table()).equals(create.table()))) {
+      out.accept(new Violation(Rule.MIGRATE_DATA, create.table(), null, index, "existing table "
+          + create.table() + " becomes a hypertable: create_hypertable(migrate_data => true)"
+          + " copies every row into chunks under an ACCESS EXCLUSIVE lock, blocking reads and"
+          + " writes for as long as the copy takes. Fix: on a big table, create a new hypertable"
+          + " under another name, copy the rows in batches, and switch the code to it; on a small"
+          + " one, or in a maintenance window, acknowledge", new Spot(null, "Hypertable", null)));
+    }
+  }
+
+  private void compressedAlter(int index, String table, String column, String what,
+      String since) {
+    if (!change.compressedThroughout(table)) {
+      return;
+    }
+    out.accept(new Violation(Rule.COMPRESSED_ALTER, table, column, index, "this change " + what
+        + " of hypertable " + table + ", which has compression enabled: TimescaleDB before "
+        + since + " rejects that (\"operation not supported on hypertables that have compression"
+        + " enabled\"). Fix: disable compression in one revision (remove compression from"
+        + " @Hypertable), make the change, and enable it again in the next; or, when every server"
+        + " runs TimescaleDB " + since + " or later, acknowledge it or set"
+        + " -Atidemark.lint.compressedAlter=off", COMPRESSION));
+  }
+}

@@ -1,0 +1,12 @@
+package app;
+
+import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.Table;
+
+@Table
+public class Shipment {
+  @Id long id;
+  @Column(nullable = false) String legacyCode;
+  String note;
+}

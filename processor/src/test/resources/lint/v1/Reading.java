@@ -1,0 +1,12 @@
+package app;
+
+import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.Table;
+import java.time.Instant;
+
+@Table
+public class Reading {
+  @Id @Column(nullable = false) Instant ts;
+  double value;
+}

@@ -1,0 +1,11 @@
+package app;
+
+import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.Table;
+
+@Table
+public class Customer {
+  @Id long id;
+  @Column(renamedFrom = "phone") String phoneNumber;
+}

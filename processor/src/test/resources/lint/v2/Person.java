@@ -1,0 +1,11 @@
+package app;
+
+import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.Table;
+
+@Table
+public class Person {
+  @Id long id;
+  @Column(nullable = false) String email;
+}

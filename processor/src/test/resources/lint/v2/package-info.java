@@ -1,0 +1,2 @@
+/** The lint test model. */
+package app;
