@@ -50,6 +50,15 @@ class LinterTest {
   }
 
   @Test
+  void lint_tableWithIntegerKeyAndVarcharGettingAnotherColumn_findsNothingOnTheOldColumns() {
+    TableNode before = table("t").id("id", "integer").column("code", "character varying(3)")
+        .column("at", "timestamp without time zone").build();
+    TableNode after = table("t").id("id", "integer").column("code", "character varying(3)")
+        .column("at", "timestamp without time zone").column("note", "text").build();
+    assertEquals(List.of(), lint(before, after));
+  }
+
+  @Test
   void lint_typeChangeThatRewrites_isTm200() {
     TableNode after = table("users").id("id", "bigint").column("email", "text")
         .column(notNull("score", "bigint")).build();
