@@ -35,7 +35,7 @@ import javax.lang.model.util.ElementFilter;
 
 /**
  * One run of the processor: options, revisions on disk, previous snapshot, current model,
- * diff, findings, then the revision (or the failOnChange error) and the registry.
+ * diff and lint, findings, then the revision (or the failOnChange error) and the registry.
  */
 final class Pipeline {
   private final ProcessingEnvironment env;
