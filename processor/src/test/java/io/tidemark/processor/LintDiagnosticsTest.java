@@ -49,7 +49,9 @@ class LintDiagnosticsTest {
             "column device.token is added to an existing table and its default gen_random_uuid()"
                 + " calls gen_random_uuid(), which is volatile"),
         finding("TM203", Diagnostic.Kind.ERROR, "Event", "@Id",
-            "primary key event_pkey (id) is added to existing table event"),
+            "primary key event_pkey (ts) is added to existing table event, which builds its unique"
+                + " index under a lock that blocks writes while every row is read; on a"
+                + " hypertable"),
         finding("TM204", Diagnostic.Kind.WARNING, "Color", "@Id int id",
             "primary key column color.id is integer, which runs out at 2,147,483,647"),
         finding("TM205", Diagnostic.Kind.WARNING, "Color", "length = 7",

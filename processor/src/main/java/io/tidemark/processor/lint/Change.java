@@ -3,6 +3,7 @@ package io.tidemark.processor.lint;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DisableCompression;
+import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.processor.snapshot.Schema;
@@ -25,7 +26,6 @@ final class Change {
   /** Old qualified name to new, for tables renamed by this change. */
   private final Map<String, String> renamed = new HashMap<>();
   private final Set<String> created = new HashSet<>();
-  private final Set<String> decompressed = new HashSet<>();
 
   Change(Schema previous, Schema current, List<Operation> ops) {
     this.ops = List.copyOf(ops);
@@ -34,8 +34,6 @@ final class Change {
         renamed.put(rename.table(), rename.renamed());
       } else if (op instanceof CreateTable create) {
         created.add(create.table());
-      } else if (op instanceof DisableCompression disable) {
-        decompressed.add(disable.table());
       }
     }
     previous.tables().forEach(t -> before.put(current(t.qualifiedName()), t));
@@ -70,12 +68,21 @@ final class Change {
   }
 
   /**
-   * Whether compression stays enabled while the change alters the table: it has compression
-   * before and after, and the change does not disable it on the way (new settings do).
+   * Whether compression is enabled on the table when op number {@code index} runs: it was
+   * before the change, and no op before this one disabled it, or one enabled it again (new
+   * settings disable compression early in a revision and enable it late).
    */
-  boolean compressedThroughout(String table) {
+  boolean compressedAt(String table, int index) {
     TableNode then = before(table);
-    return compressedBoth(table) && !decompressed.contains(then.qualifiedName());
+    boolean compressed = then != null && compressed(then);
+    for (Operation op : ops.subList(0, index)) {
+      if (op instanceof DisableCompression disable && current(disable.table()).equals(table)) {
+        compressed = false;
+      } else if (op instanceof EnableCompression enable && enable.table().equals(table)) {
+        compressed = true;
+      }
+    }
+    return compressed;
   }
 
   /** The column after this change, or null. */

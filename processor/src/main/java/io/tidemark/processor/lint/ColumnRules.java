@@ -66,8 +66,9 @@ final class ColumnRules {
     } else if (op instanceof SetNullable set && !set.nullable()) {
       out.accept(new Violation(Rule.SET_NOT_NULL, set.table(), set.column(), index, "column "
           + set.table() + "." + set.column() + " becomes NOT NULL: the upgrade fails if a row"
-          + " holds NULL. Backfill those rows before this revision runs, in batches on a big table:"
-          + " with op.sql(\"UPDATE ...\") at the top of this revision, or in a revision before it",
+          + " holds NULL. Backfill those rows before this revision runs, in batches on a big table,"
+          + " or, on a small one, in the revision: it holds a commented op.sql(\"UPDATE ...\") for"
+          + " that above the check that proves the column NOT NULL",
           new Spot(set.column(), "Column", "nullable")));
     }
   }

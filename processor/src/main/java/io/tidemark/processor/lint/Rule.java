@@ -16,7 +16,7 @@ public enum Rule {
   VOLATILE_DEFAULT("TM202", "volatileDefault", Level.ERROR,
       "a column with a volatile default is added to an existing table, which rewrites it"),
   ADD_PRIMARY_KEY("TM203", "addPrimaryKey", Level.ERROR,
-      "a primary key is added to an existing table, building its index under a write lock"),
+      "a primary key is added to an existing hypertable, building its index under a write lock"),
   INT_PRIMARY_KEY("TM204", "intPrimaryKey", Level.WARNING,
       "a new primary key column is integer, smallint or serial; bigint does not run out"),
   VARCHAR_LENGTH("TM205", "varcharLength", Level.WARNING,
@@ -32,8 +32,8 @@ public enum Rule {
   DROP_TABLE("TM210", "dropTable", Level.WARNING,
       "a table left the model: it is kept until an acknowledgement drops it"),
   COMPRESSED_ALTER("TM211", "compressedAlter", Level.ERROR,
-      "a constraint or NOT NULL change on a hypertable with compression enabled (TimescaleDB"
-          + " before 2.18 rejects it)"),
+      "a constraint validation (any TimescaleDB), or a constraint or NOT NULL change (before"
+          + " 2.18), on a hypertable with compression enabled"),
   MIGRATE_DATA("TM212", "migrateData", Level.ERROR,
       "an existing table becomes a hypertable: migrate_data copies every row under a lock");
 

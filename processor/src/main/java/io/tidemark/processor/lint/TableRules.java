@@ -11,6 +11,7 @@ import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RenameColumn;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetNullable;
+import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.processor.lint.Violation.Spot;
 import java.util.function.Consumer;
 
@@ -32,18 +33,15 @@ final class TableRules {
 
   void check(int index, Operation op) {
     if (op instanceof AddConstraint add) {
-      if (add.constraint() instanceof PrimaryKeyDef key && change.existing(add.table())) {
-        out.accept(new Violation(Rule.ADD_PRIMARY_KEY, add.table(), null, index, "primary key "
-            + key.name() + " (" + String.join(", ", key.columns()) + ") is added to existing"
-            + " table " + add.table() + ": PostgreSQL builds its unique index under an ACCESS"
-            + " EXCLUSIVE lock, blocking reads and writes while it scans every row. Fix: build a"
-            + " unique index concurrently in a hand-written revision (op.createIndex(\""
-            + add.table() + "\", index(...).unique().concurrently())), then add the key with"
-            + " op.sql(\"ALTER TABLE ... ADD CONSTRAINT " + key.name() + " PRIMARY KEY USING INDEX"
-            + " ...\")", new Spot(key.columns().get(0), "Id", null)));
+      if (add.constraint() instanceof PrimaryKeyDef key && key.index() == null
+          && change.existing(add.table())) {
+        addedKey(index, add.table(), key);
       }
       compressedAlter(index, add.table(), null, "adds constraint " + add.constraint().name(),
           "2.18");
+    } else if (op instanceof ValidateConstraint validate) {
+      compressedAlter(index, validate.table(), null, "validates constraint " + validate.name(),
+          null);
     } else if (op instanceof DropConstraint drop) {
       compressedAlter(index, change.current(drop.table()), null, "drops constraint "
           + drop.name(), "2.15");
@@ -84,17 +82,39 @@ final class TableRules {
     }
   }
 
+  /**
+   * A key that builds its own index on a table with rows: the safe plan takes over an index
+   * built concurrently, which a hypertable refuses, so this is a hypertable's key.
+   */
+  private void addedKey(int index, String table, PrimaryKeyDef key) {
+    out.accept(new Violation(Rule.ADD_PRIMARY_KEY, table, null, index, "primary key "
+        + key.name() + " (" + String.join(", ", key.columns()) + ") is added to existing table "
+        + table + ", which builds its unique index under a lock that blocks writes while every"
+        + " row is read" + (change.after(table).hypertable() == null ? ""
+            : "; on a hypertable TimescaleDB can neither build it concurrently nor take over an"
+                + " index built before") + ". Fix: add the key in a quiet window, or to a new"
+        + " table that the rows are copied into", new Spot(key.columns().get(0), "Id", null)));
+  }
+
+  /**
+   * An ALTER that TimescaleDB rejects while compression is enabled: before {@code since}, or,
+   * when {@code since} is null, in every release from 2.13 to 2.29.
+   */
   private void compressedAlter(int index, String table, String column, String what,
       String since) {
-    if (!change.compressedThroughout(table)) {
+    if (!change.compressedAt(table, index)) {
       return;
     }
+    String fix = since == null
+        ? "; or hand-edit the revision to add the constraint without NOT VALID and this"
+            + " validation (accepted since TimescaleDB 2.18), and acknowledge it"
+        : "; or, when every server runs TimescaleDB " + since + " or later, acknowledge it or"
+            + " set -Atidemark.lint.compressedAlter=off";
     out.accept(new Violation(Rule.COMPRESSED_ALTER, table, column, index, "this change " + what
-        + " of hypertable " + table + ", which has compression enabled: TimescaleDB before "
-        + since + " rejects that (\"operation not supported on hypertables that have compression"
+        + " of hypertable " + table + ", which has compression enabled: TimescaleDB "
+        + (since == null ? "(every release, 2.13 to 2.29)" : "before " + since)
+        + " rejects that (\"operation not supported on hypertables that have compression"
         + " enabled\"). Fix: disable compression in one revision (remove compression from"
-        + " @Hypertable), make the change, and enable it again in the next; or, when every server"
-        + " runs TimescaleDB " + since + " or later, acknowledge it or set"
-        + " -Atidemark.lint.compressedAlter=off", COMPRESSION));
+        + " @Hypertable), make the change, and enable it again in the next" + fix, COMPRESSION));
   }
 }
