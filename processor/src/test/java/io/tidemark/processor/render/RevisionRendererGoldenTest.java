@@ -4,8 +4,8 @@ import static io.tidemark.processor.render.Revisions.render;
 
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.snapshot.Nodes;
-import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.snapshot.Nodes;
+import io.tidemark.snapshot.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
