@@ -58,8 +58,7 @@ public enum ErrorCode {
 
   // The live schema
   TM160("the live schema differs from the model of the revision the database is at"),
-  TM161("the model of the revision the database is at is not on the class path"),
-  TM162("import cannot write the entity sources");
+  TM161("the model of the revision the database is at is not on the class path");
 
   private final String meaning;
   /** The chain rule this code reports, or null. */

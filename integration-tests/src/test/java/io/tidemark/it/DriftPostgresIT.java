@@ -1,4 +1,4 @@
-package io.tidemark.it.drift;
+package io.tidemark.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DriftPostgresIT {
   /** A hand change, the SQL that undoes it and a line the drift check must print for it. */
-  record Change(String name, String sql, String undo, String expected) {}
+  public record Change(String name, String sql, String undo, String expected) {}
 
   static final List<Change> CHANGES = List.of(
       new Change("addedColumn", "ALTER TABLE customer ADD COLUMN nickname text",
@@ -82,10 +82,11 @@ class DriftPostgresIT {
   private final ModelChain chain = new ModelChain("drift-postgres", "org.example.shop.db");
   private Migrator migrator;
   private String url;
+  private ModelChain.Version version;
 
   @BeforeAll
   void upgradeToHead() {
-    ModelChain.Version version = chain.compile("drift/shop");
+    version = chain.compile("drift/shop");
     url = server.createDatabase("drift");
     migrator = chain.migrator(version, url, server.user(), server.password());
     migrator.upgrade("head");
@@ -113,6 +114,40 @@ class DriftPostgresIT {
           }
           assertNoDrift();
         })));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> checkDrift_cli_exitsThreeOnDriftAndZeroWithout() {
+    String classpath = System.getProperty("java.class.path") + java.io.File.pathSeparator
+        + version.classes();
+    String[] connection = {"--url", url, "-U", server.user(), "--password", server.password()};
+    return Stream.of(
+        dynamicTest("checkDrift_atHead_exitsZero", () -> {
+          Cli.Result result = Cli.run(classpath, concat(connection, "check", "--drift"));
+          assertEquals(0, result.exitCode(), result.output());
+          assertTrue(result.output().contains("No drift: the live schema matches the model of "),
+              result.output());
+        }),
+        dynamicTest("checkDrift_handAddedColumn_exitsThreeNamingIt", () -> {
+          execute("ALTER TABLE customer ADD COLUMN nickname text");
+          try {
+            Cli.Result text = Cli.run(classpath, concat(connection, "check", "--drift"));
+            Cli.Result json = Cli.run(classpath, concat(connection, "check", "--drift", "--json"));
+            assertEquals(3, text.exitCode(), text.output());
+            assertTrue(text.output().contains("Drift: 1 difference(s) from the model of ")
+                && text.output().contains("\n  table customer: column nickname is in the "
+                + "database but not in the model\n"), text.output());
+            assertEquals(3, json.exitCode(), json.output());
+            assertTrue(json.output().contains("\"object\": \"table customer\"")
+                || json.output().contains("\"object\":\"table customer\""), json.output());
+          } finally {
+            execute("ALTER TABLE customer DROP COLUMN nickname");
+          }
+        }));
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    return Stream.concat(Stream.of(first), Stream.of(rest)).toArray(String[]::new);
   }
 
   private void assertNoDrift() {
