@@ -18,14 +18,22 @@ record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scri
     RevisionGraph<RevisionNode> chain) {
   /** A session; with {@code write} it holds the migration lock (see {@link Session#open}). */
   Session open(boolean write) {
-    Connector connector = settings.dataSource != null
+    return Session.open(connector(), table, locks(), settings.statementTimeout,
+        write ? lock() : null);
+  }
+
+  /** Opens the connections of this command. */
+  Connector connector() {
+    return settings.dataSource != null
         ? Connector.forDataSource(settings.dataSource, settings.connectRetries,
             settings.connectRetryDelay)
         : Connector.forUrl(settings.url, settings.user, settings.password,
             settings.defaultPassword, settings.connectRetries, settings.connectRetryDelay);
-    AdvisoryLock lock = write ? new AdvisoryLock(table.lockKey(), settings.lockWait,
-        settings.listener::waitingForLock) : null;
-    return Session.open(connector, table, locks(), settings.statementTimeout, lock);
+  }
+
+  /** The migration lock, waited for as configured. */
+  AdvisoryLock lock() {
+    return new AdvisoryLock(table.lockKey(), settings.lockWait, settings.listener::waitingForLock);
   }
 
   /** The run's lock timeout and retry budget, before a revision's own. */

@@ -54,7 +54,11 @@ public enum ErrorCode {
 
   // Lock waits
   TM151("a statement could not get its lock within the revision's lock retry budget"),
-  TM152("a revision's lock settings are not durations");
+  TM152("a revision's lock settings are not durations"),
+
+  // The live schema
+  TM160("the live schema differs from the model of the revision the database is at"),
+  TM161("the model of the revision the database is at is not on the class path");
 
   private final String meaning;
   /** The chain rule this code reports, or null. */

@@ -151,6 +151,27 @@ public final class Migrator {
     return new StatusCommand(context()).requireUpToDate();
   }
 
+  /**
+   * Compares the live schema with the model of the revision the database is at (the
+   * snapshot the processor puts on the class path for the head revision), under the migration
+   * lock so that no run is half way: tables, columns, keys, checks, foreign keys, indexes,
+   * TimescaleDB settings and policies, continuous aggregates. Objects the model does not
+   * express (views, triggers, functions, ...) are not compared. Throws TM161 when the class
+   * path holds no model of that revision.
+   */
+  public Drift drift() {
+    return new DriftCommand(context()).drift();
+  }
+
+  /**
+   * Fails with TM160, listing every difference, unless the live schema matches the model of
+   * the revision the database is at: for an application's start-up check, after
+   * {@link #requireUpToDate()}.
+   */
+  public Drift requireNoDrift() {
+    return new DriftCommand(context()).requireNoDrift();
+  }
+
   /** The offline SQL that upgrades along {@code range} ({@code to} or {@code from:to}). */
   public String upgradeSql(String range) {
     return new OfflineCommand(context()).sql(range, true);

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.SnapshotCodec;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.SnapshotCodec;
+import io.tidemark.snapshot.TableNode;
 import io.tidemark.testing.PostgresServer;
 import java.io.IOException;
 import java.net.URLClassLoader;

@@ -5,7 +5,7 @@ import io.tidemark.processor.model.Acknowledgement;
 import io.tidemark.processor.model.AcknowledgementReader;
 import io.tidemark.processor.model.Model;
 import io.tidemark.processor.model.Reporter;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package io.tidemark.processor;
 
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -14,10 +14,10 @@ import io.tidemark.processor.model.ModelReader;
 import io.tidemark.processor.model.Reporter;
 import io.tidemark.processor.render.RenderedRevision;
 import io.tidemark.processor.render.RevisionRenderer;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.SnapshotCodec;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.SnapshotCodec;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -125,6 +125,10 @@ final class Pipeline {
       classes.add(revision.className());
     }
     writer.registry(classes, anchor, originating);
+    if (!classes.isEmpty()) {
+      writer.headSnapshot(classes.get(classes.size() - 1),
+          SnapshotCodec.write(model.get().schema()), anchor, originating);
+    }
   }
 
   /**

@@ -91,6 +91,25 @@ final class RevisionWriter {
     }
   }
 
+  /**
+   * Writes the schema after the head revision {@code headClass} as the class-path resource
+   * {@code <package>/<headClass>.snapshot.json}, the same bytes as the snapshot beside a
+   * generated revision, so the runtime's drift check knows the model of a database at head.
+   */
+  void headSnapshot(String headClass, String json, Element anchor, Element... originating) {
+    String pkg = options.packageName();
+    try {
+      FileObject resource = filer.createResource(StandardLocation.CLASS_OUTPUT, pkg,
+          headClass + ".snapshot.json", originating);
+      try (OutputStream out = resource.openOutputStream()) {
+        out.write(json.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      reporter.error(Code.TM096, anchor, "Cannot write the snapshot resource of " + headClass
+          + ": " + e + "; check that the build output folder is writable.");
+    }
+  }
+
   private void javaSource(String name, String source, Element... originating) throws IOException {
     try (Writer out = filer.createSourceFile(name, originating).openWriter()) {
       out.write(source);

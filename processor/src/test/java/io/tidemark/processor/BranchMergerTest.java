@@ -3,8 +3,8 @@ package io.tidemark.processor;
 import static com.google.common.truth.Truth.assertThat;
 
 import io.tidemark.ddl.ColumnDef;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

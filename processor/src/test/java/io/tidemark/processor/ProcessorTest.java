@@ -48,6 +48,22 @@ class ProcessorTest {
     assertThat(compilation)
         .generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT, RevisionWriter.SERVICE)
         .contentsAsUtf8String().isEqualTo("app.db.TidemarkRevisions\n");
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "app.db", files.get(1))
+        .contentsAsUtf8String().isEqualTo(Files.readString(dir.resolve("app/db").resolve(files.get(1))));
+  }
+
+  @Test
+  void secondBuild_revisionCommitted_writesHeadSnapshotResourceEqualToCommittedSnapshot()
+      throws IOException {
+    compile(dir, MODEL);
+    List<String> files = revisionFiles(dir);
+
+    Compilation second = compile(dir, MODEL);
+
+    assertThat(second)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "app.db", files.get(1))
+        .contentsAsUtf8String().isEqualTo(Files.readString(dir.resolve("app/db").resolve(files.get(1))));
   }
 
   @Test

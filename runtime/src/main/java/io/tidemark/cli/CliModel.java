@@ -83,10 +83,15 @@ final class CliModel {
       case "current" -> add(line, name, "Shows the revisions the database is at; exits with 3 "
           + "when the version table contradicts the code or itself.",
           () -> new StatusCommands.Current(root).call());
-      case "check" -> add(line, name, "Exits with 3 when revisions are pending, an applied "
-          + "revision changed, the database holds a revision the code does not know, or the "
-          + "version table contradicts the code or itself.",
-          () -> new StatusCommands.Check(root).call());
+      case "check" -> {
+        OptionSpec drift = flag("--drift", "Also compare the live schema with the model of the "
+            + "revision the database is at, under the migration lock.");
+        add(line, name, "Exits with 3 when revisions are pending, an applied "
+            + "revision changed, the database holds a revision the code does not know, the "
+            + "version table contradicts the code or itself, or (--drift) the live schema "
+            + "differs from the model.",
+            () -> new StatusCommands.Check(root, on(drift)).call(), drift);
+      }
       case "history" -> {
         OptionSpec range = OptionSpec.builder("-r", "--rev-range").paramLabel("RANGE")
             .type(String.class)
@@ -148,8 +153,8 @@ final class CliModel {
     codes.put("0", "success");
     codes.put("1", "error (the message names it and its TM code)");
     codes.put("2", "invalid command line");
-    codes.put("3", "check failed: pending, changed or unknown revisions, or an inconsistent "
-        + "version table (also current)");
+    codes.put("3", "check failed: pending, changed or unknown revisions, an inconsistent "
+        + "version table (also current), or drift (check --drift)");
     return codes;
   }
 

@@ -1,6 +1,7 @@
 package io.tidemark.cli;
 
 import io.tidemark.AppliedRevision;
+import io.tidemark.Drift;
 import io.tidemark.MigrationStatus;
 import io.tidemark.RevisionNode;
 import io.tidemark.chain.RevisionGraph;
@@ -136,11 +137,15 @@ final class StatusCommands {
     return rows;
   }
 
-  /** {@code check}: exit code 3 when the database is not at the code's heads. */
-  record Check(TidemarkCommand root) implements Callable<Integer> {
+  /**
+   * {@code check}: exit code 3 when the database is not at the code's heads; with
+   * {@code drift}, also when its live schema differs from the model of the revision it is at.
+   */
+  record Check(TidemarkCommand root, boolean drift) implements Callable<Integer> {
     @Override
     public Integer call() {
       MigrationStatus status = root.migrator().status();
+      Drift found = drift && status.upToDate() ? root.migrator().drift() : null;
       PrintWriter out = root.out();
       List<String> pending = status.pending().stream().map(RevisionNode::id).toList();
       if (root.json) {
@@ -152,10 +157,16 @@ final class StatusCommands {
         document.put("unknown", status.unknown());
         document.put("problems", problems(status.inconsistencies()));
         document.put("stopped", stopped(status.stopped()));
+        if (found != null) {
+          document.put("drift", differences(found));
+        }
         out.println(Json.write(document));
       } else if (status.upToDate()) {
         out.println("Up to date at " + (status.currentHeads().isEmpty() ? "base"
             : String.join(", ", status.currentHeads())) + ".");
+        if (found != null) {
+          printDrift(found, out);
+        }
       } else {
         if (!pending.isEmpty()) {
           out.println(pending.size() + " revision(s) pending: " + String.join(", ", pending));
@@ -164,15 +175,44 @@ final class StatusCommands {
           out.println("Changed after being applied: " + String.join(", ", status.changed())
               + " (accept with 'stamp' or 'upgrade --repair')");
         }
-        for (Inconsistency found : status.inconsistencies()) {
-          out.println("[" + found.code() + "] " + found.message());
+        for (Inconsistency problem : status.inconsistencies()) {
+          out.println("[" + problem.code() + "] " + problem.message());
         }
         for (PartialRevision stopped : status.stopped()) {
           out.println(describe(stopped));
         }
+        if (drift) {
+          out.println("Drift not checked: the database is not at the code's heads.");
+        }
       }
       out.flush();
-      return status.upToDate() ? 0 : CHECK_FAILED;
+      return status.upToDate() && (found == null || found.none()) ? 0 : CHECK_FAILED;
+    }
+
+    private static void printDrift(Drift found, PrintWriter out) {
+      if (found.none()) {
+        out.println("No drift: the live schema matches the model of " + found.revision() + ".");
+        return;
+      }
+      out.println("Drift: " + found.differences().size() + " difference(s) from the model of "
+          + found.revision() + ":");
+      for (Drift.Difference difference : found.differences()) {
+        out.println("  " + difference);
+      }
+    }
+
+    private static Map<String, Object> differences(Drift found) {
+      List<Object> items = new ArrayList<>();
+      for (Drift.Difference difference : found.differences()) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("object", difference.object());
+        item.put("message", difference.message());
+        items.add(item);
+      }
+      Map<String, Object> document = new LinkedHashMap<>();
+      document.put("revision", found.revision());
+      document.put("differences", items);
+      return document;
     }
   }
 }

@@ -20,14 +20,14 @@ import java.util.stream.Stream;
  * revision directory between versions like a user's source tree does, and gives a
  * {@link Migrator} over the classes each version produced.
  */
-final class ModelChain implements AutoCloseable {
+public final class ModelChain implements AutoCloseable {
   private final Path work;
   private final Path revisionRoot;
   private final Path revisions;
   private final String revisionPackage;
   private final List<URLClassLoader> loaders = new ArrayList<>();
 
-  ModelChain(String name, String revisionPackage) {
+  public ModelChain(String name, String revisionPackage) {
     this.work = ItPaths.freshWorkDir(name);
     this.revisionRoot = work.resolve("src");
     this.revisionPackage = revisionPackage;
@@ -40,8 +40,8 @@ final class ModelChain implements AutoCloseable {
   }
 
   /** One compiled version: the revision sources it added and where its classes are. */
-  record Version(String label, List<Path> added, Path classes, List<String> diagnostics) {
-    Version {
+  public record Version(String label, List<Path> added, Path classes, List<String> diagnostics) {
+    public Version {
       added = List.copyOf(added);
       diagnostics = List.copyOf(diagnostics);
     }
@@ -64,7 +64,7 @@ final class ModelChain implements AutoCloseable {
    * Compiles the model sources of {@code inputs/<model>} together with every revision written
    * so far, with the Tidemark processor, as one build of the user's project.
    */
-  Version compile(String model) {
+  public Version compile(String model) {
     List<Path> before = revisionSources();
     List<Path> sources = new ArrayList<>(javaFiles(inputs(model)));
     sources.addAll(before);
@@ -77,7 +77,12 @@ final class ModelChain implements AutoCloseable {
   }
 
   /** A migrator on {@code url} that runs the revisions compiled for {@code version}. */
-  Migrator migrator(Version version, String url) {
+  public Migrator migrator(Version version, String url) {
+    return migrator(version, url, null, null);
+  }
+
+  /** As {@link #migrator(Version, String)}, logging in as {@code user}. */
+  public Migrator migrator(Version version, String url, String user, String password) {
     URLClassLoader loader;
     try {
       loader = new URLClassLoader(new URL[] {version.classes().toUri().toURL()},
@@ -86,7 +91,8 @@ final class ModelChain implements AutoCloseable {
       throw new IllegalArgumentException(version.classes().toString(), e);
     }
     loaders.add(loader);
-    return Migrator.builder().url(url).classLoader(loader).build();
+    return Migrator.builder().url(url).user(user).password(password).classLoader(loader)
+        .build();
   }
 
   /** The revision sources on disk, in name order (their names start with the sequence). */

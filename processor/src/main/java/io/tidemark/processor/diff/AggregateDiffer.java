@@ -4,7 +4,7 @@ import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.RemoveRefreshPolicy;
 import io.tidemark.ddl.SetMaterializedOnly;
-import io.tidemark.processor.snapshot.AggregateNode;
+import io.tidemark.snapshot.AggregateNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

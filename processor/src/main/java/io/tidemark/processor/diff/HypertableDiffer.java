@@ -14,8 +14,8 @@ import io.tidemark.ddl.RemoveCompressionPolicy;
 import io.tidemark.ddl.RemoveReorderPolicy;
 import io.tidemark.ddl.RemoveRetentionPolicy;
 import io.tidemark.ddl.SetChunkTimeInterval;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.Objects;
 import java.util.Set;
 

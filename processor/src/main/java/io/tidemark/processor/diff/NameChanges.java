@@ -8,7 +8,7 @@ import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RenameConstraint;
 import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.UniqueDef;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

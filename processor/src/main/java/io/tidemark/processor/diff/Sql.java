@@ -2,7 +2,7 @@ package io.tidemark.processor.diff;
 
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.dialect.IndexColumn;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;

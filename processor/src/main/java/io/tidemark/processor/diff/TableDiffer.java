@@ -15,7 +15,7 @@ import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetNullable;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tidemark.processor.lint;
 
 import io.tidemark.ddl.Operation;
-import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.snapshot.Schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.ddl.RefreshDef;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.tidemark.processor.model;
 
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 

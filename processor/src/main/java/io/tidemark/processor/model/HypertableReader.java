@@ -7,7 +7,7 @@ import io.tidemark.ddl.IndexDef;
 import io.tidemark.dialect.IndexColumn;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.snapshot.Schema;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Element;

@@ -1,9 +1,9 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -4,9 +4,9 @@ import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.ddl.ForeignKeyDef;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,8 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -12,9 +12,9 @@ import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 
 /** The operations a diff is expected to produce, each carrying what its reverse needs. */
 final class Expected {

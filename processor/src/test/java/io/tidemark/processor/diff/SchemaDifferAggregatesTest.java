@@ -5,8 +5,8 @@ import static io.tidemark.processor.diff.Expected.dropAggregate;
 import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +17,11 @@ import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.RemoveRefreshPolicy;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.Nodes;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.Nodes;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,19 +1,19 @@
 package io.tidemark.processor.diff;
 
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.processor.diff.Finding.Severity;
-import io.tidemark.processor.snapshot.Nodes.TableBuilder;
-import io.tidemark.processor.snapshot.Nodes;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.Nodes.TableBuilder;
+import io.tidemark.snapshot.Nodes;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

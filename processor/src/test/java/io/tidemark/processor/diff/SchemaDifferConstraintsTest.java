@@ -6,12 +6,12 @@ import static io.tidemark.processor.diff.Expected.dropIndexConcurrently;
 import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
-import static io.tidemark.processor.snapshot.Nodes.column;
-import static io.tidemark.processor.snapshot.Nodes.foreignKey;
-import static io.tidemark.processor.snapshot.Nodes.index;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.column;
+import static io.tidemark.snapshot.Nodes.foreignKey;
+import static io.tidemark.snapshot.Nodes.index;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +25,7 @@ import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.ddl.ValidateConstraint;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.TableNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

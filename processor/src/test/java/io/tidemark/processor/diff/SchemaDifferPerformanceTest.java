@@ -1,15 +1,15 @@
 package io.tidemark.processor.diff;
 
-import static io.tidemark.processor.snapshot.Nodes.index;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.index;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.ddl.AddColumn;
-import io.tidemark.processor.snapshot.Nodes.TableBuilder;
-import io.tidemark.processor.snapshot.Nodes;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.Nodes.TableBuilder;
+import io.tidemark.snapshot.Nodes;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,12 @@ package io.tidemark.processor.diff;
 
 import static io.tidemark.processor.diff.Expected.dropConstraint;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
-import static io.tidemark.processor.snapshot.Nodes.foreignKey;
-import static io.tidemark.processor.snapshot.Nodes.hypertable;
-import static io.tidemark.processor.snapshot.Nodes.index;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.foreignKey;
+import static io.tidemark.snapshot.Nodes.hypertable;
+import static io.tidemark.snapshot.Nodes.index;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tidemark.ddl.AddConstraint;
@@ -21,8 +21,8 @@ import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.SetNullable;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.ddl.ValidateConstraint;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

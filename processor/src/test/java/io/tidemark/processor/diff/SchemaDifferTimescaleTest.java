@@ -6,10 +6,10 @@ import static io.tidemark.processor.diff.Expected.dropIndexOfHypertable;
 import static io.tidemark.processor.diff.Expected.dropTable;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.assertDowngradeReverses;
 import static io.tidemark.processor.diff.SchemaDifferTablesTest.diff;
-import static io.tidemark.processor.snapshot.Nodes.index;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.index;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,8 +26,8 @@ import io.tidemark.ddl.RemoveCompressionPolicy;
 import io.tidemark.ddl.RemoveReorderPolicy;
 import io.tidemark.ddl.RemoveRetentionPolicy;
 import io.tidemark.ddl.SetChunkTimeInterval;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.tidemark.processor.lint;
 
-import static io.tidemark.processor.snapshot.Nodes.column;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.column;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tidemark.ddl.ColumnDef;
@@ -11,9 +11,9 @@ import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -155,7 +155,7 @@ class LinterTest {
         .column("device", "bigint").hypertable(before).build();
     TableNode now = table("m").column(notNull("ts", "timestamp with time zone"))
         .column("device", "bigint").hypertable(after)
-        .foreignKey(io.tidemark.processor.snapshot.Nodes.foreignKey("m_device_fkey", "device",
+        .foreignKey(io.tidemark.snapshot.Nodes.foreignKey("m_device_fkey", "device",
             "device", "id")).build();
     assertEquals(List.of("TM211 m"),
         lint(schema(devices, then), schema(devices, now), Renames.NONE));

@@ -1,9 +1,9 @@
 package io.tidemark.processor.lint;
 
-import static io.tidemark.processor.snapshot.Nodes.column;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.column;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tidemark.ddl.DropColumn;
@@ -13,8 +13,8 @@ import io.tidemark.processor.diff.SchemaDiffer;
 import io.tidemark.processor.model.Acknowledgement;
 import io.tidemark.processor.model.Place;
 import io.tidemark.processor.model.Reporter;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

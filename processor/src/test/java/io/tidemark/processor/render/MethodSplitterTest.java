@@ -8,7 +8,7 @@ import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.SetNullable;
-import io.tidemark.processor.snapshot.Nodes;
+import io.tidemark.snapshot.Nodes;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -7,8 +7,8 @@ import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.dialect.SqlListing;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.snapshot.Nodes;
-import io.tidemark.processor.snapshot.Schema;
+import io.tidemark.snapshot.Nodes;
+import io.tidemark.snapshot.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

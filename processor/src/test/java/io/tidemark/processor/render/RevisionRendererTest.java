@@ -1,9 +1,9 @@
 package io.tidemark.processor.render;
 
-import static io.tidemark.processor.snapshot.Nodes.column;
-import static io.tidemark.processor.snapshot.Nodes.index;
-import static io.tidemark.processor.snapshot.Nodes.schema;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.column;
+import static io.tidemark.snapshot.Nodes.index;
+import static io.tidemark.snapshot.Nodes.schema;
+import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,10 +17,10 @@ import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetNullable;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
-import io.tidemark.processor.snapshot.Nodes;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.SnapshotCodec;
-import io.tidemark.processor.snapshot.TableNode;
+import io.tidemark.snapshot.Nodes;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.SnapshotCodec;
+import io.tidemark.snapshot.TableNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

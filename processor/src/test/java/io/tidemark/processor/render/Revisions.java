@@ -1,9 +1,9 @@
 package io.tidemark.processor.render;
 
-import static io.tidemark.processor.snapshot.Nodes.column;
-import static io.tidemark.processor.snapshot.Nodes.index;
-import static io.tidemark.processor.snapshot.Nodes.notNull;
-import static io.tidemark.processor.snapshot.Nodes.table;
+import static io.tidemark.snapshot.Nodes.column;
+import static io.tidemark.snapshot.Nodes.index;
+import static io.tidemark.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.table;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
@@ -14,11 +14,11 @@ import io.tidemark.ddl.RefreshDef;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
-import io.tidemark.processor.snapshot.AggregateNode;
-import io.tidemark.processor.snapshot.Nodes.TableBuilder;
-import io.tidemark.processor.snapshot.Schema;
-import io.tidemark.processor.snapshot.TableNode;
-import io.tidemark.processor.snapshot.TimescaleNode;
+import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.Nodes.TableBuilder;
+import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.TimescaleNode;
 import java.util.List;
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
 /**
  * Stable JSON form of a {@link Schema}: pretty-printed with two-space indents and {@code \n}

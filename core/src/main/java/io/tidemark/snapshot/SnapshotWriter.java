@@ -1,6 +1,5 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
-import com.google.gson.stream.JsonWriter;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
@@ -9,33 +8,23 @@ import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.UniqueDef;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Writes the JSON that {@link SnapshotReader} reads, one field per record component. */
 final class SnapshotWriter {
-  private final JsonWriter out;
+  private final JsonOut out;
 
-  private SnapshotWriter(JsonWriter out) {
+  private SnapshotWriter(JsonOut out) {
     this.out = out;
   }
 
   static String write(Schema schema) {
-    StringWriter text = new StringWriter();
-    try (JsonWriter json = new JsonWriter(text)) {
-      json.setIndent("  ");
-      json.setSerializeNulls(true);
-      json.setHtmlSafe(false);
-      new SnapshotWriter(json).schema(schema);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return text + "\n";
+    JsonOut json = new JsonOut();
+    new SnapshotWriter(json).schema(schema);
+    return json + "\n";
   }
 
-  private void schema(Schema schema) throws IOException {
+  private void schema(Schema schema) {
     out.beginObject();
     out.name("format").value(SnapshotCodec.FORMAT);
     out.name("tables").beginArray();
@@ -51,7 +40,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void table(TableNode table) throws IOException {
+  private void table(TableNode table) {
     out.beginObject();
     out.name("schema").value(table.schema());
     out.name("name").value(table.name());
@@ -106,7 +95,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void foreignKey(ForeignKeyDef key) throws IOException {
+  private void foreignKey(ForeignKeyDef key) {
     out.beginObject();
     out.name("name").value(key.name());
     strings("columns", key.columns());
@@ -117,7 +106,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void index(IndexDef index) throws IOException {
+  private void index(IndexDef index) {
     out.beginObject();
     out.name("name").value(index.name());
     strings("columns", index.columns());
@@ -128,7 +117,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void hypertable(TimescaleNode hypertable) throws IOException {
+  private void hypertable(TimescaleNode hypertable) {
     if (hypertable == null) {
       out.nullValue();
       return;
@@ -155,7 +144,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void aggregate(AggregateNode aggregate) throws IOException {
+  private void aggregate(AggregateNode aggregate) {
     out.beginObject();
     out.name("schema").value(aggregate.schema());
     out.name("name").value(aggregate.name());
@@ -176,7 +165,7 @@ final class SnapshotWriter {
     out.endObject();
   }
 
-  private void strings(String name, List<String> values) throws IOException {
+  private void strings(String name, List<String> values) {
     out.name(name).beginArray();
     for (String value : values) {
       out.value(value);

@@ -1,8 +1,5 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
@@ -12,44 +9,22 @@ import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.UniqueDef;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads what {@link SnapshotWriter} writes, strictly: every field must be present with its
  * type and no other field may appear, so a hand-corrupted snapshot fails with the JSON path
- * of the first problem ({@code tables[2].columns[0].type: expected a string}). The JSON is
- * tokenized by Gson's {@link JsonReader} into plain maps, lists, strings, booleans and
- * numbers ({@link #NULL} for null), which is all a snapshot holds, without Gson's
- * reflective machinery: the processor runs cold in every build.
+ * of the first problem ({@code tables[2].columns[0].type: expected a string}).
  */
 final class SnapshotReader {
-  /** A JSON {@code null}, distinct from a missing field. */
-  static final Object NULL = new Object() {
-    @Override
-    public String toString() {
-      return "null";
-    }
-  };
-
   private SnapshotReader() {}
 
   static Schema read(String json) {
     Object root;
     try {
-      JsonReader reader = new JsonReader(new StringReader(json));
-      reader.setStrictness(Strictness.STRICT);
-      root = value(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        throw new IllegalArgumentException("snapshot: unexpected text after the JSON object");
-      }
-    } catch (IOException | IllegalStateException e) {
-      throw new IllegalArgumentException("snapshot is not valid JSON: " + gsonProblem(e), e);
+      root = JsonText.parse(json);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("snapshot is not valid JSON: " + e.getMessage(), e);
     }
     SnapshotObject top = SnapshotObject.object("", root);
     Object format = top.field("format");
@@ -62,47 +37,6 @@ final class SnapshotReader {
         top.list("tables", SnapshotReader::table), top.list("aggregates", SnapshotReader::aggregate));
     top.done();
     return schema;
-  }
-
-  /** One JSON value and everything in it. */
-  private static Object value(JsonReader reader) throws IOException {
-    switch (reader.peek()) {
-      case BEGIN_OBJECT:
-        Map<String, Object> object = new LinkedHashMap<>();
-        reader.beginObject();
-        while (reader.hasNext()) {
-          object.put(reader.nextName(), value(reader));
-        }
-        reader.endObject();
-        return object;
-      case BEGIN_ARRAY:
-        List<Object> array = new ArrayList<>();
-        reader.beginArray();
-        while (reader.hasNext()) {
-          array.add(value(reader));
-        }
-        reader.endArray();
-        return array;
-      case STRING:
-        return reader.nextString();
-      case NUMBER:
-        return new BigDecimal(reader.nextString());
-      case BOOLEAN:
-        return reader.nextBoolean();
-      case NULL:
-        reader.nextNull();
-        return NULL;
-      default:
-        throw new IllegalStateException("unexpected " + reader.peek() + " at path " + reader.getPath());
-    }
-  }
-
-  /** Gson's message without its advice to parse leniently, which does not apply here. */
-  private static String gsonProblem(Exception e) {
-    String message = String.valueOf(e.getMessage());
-    int see = message.indexOf("\nSee ");
-    return (see < 0 ? message : message.substring(0, see))
-        .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "");
   }
 
   private static TableNode table(SnapshotObject n) {

@@ -1,4 +1,4 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.RefreshDef;

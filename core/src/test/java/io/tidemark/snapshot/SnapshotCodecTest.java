@@ -1,6 +1,6 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
-import static io.tidemark.processor.snapshot.Nodes.notNull;
+import static io.tidemark.snapshot.Nodes.notNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,7 +106,7 @@ class SnapshotCodecTest {
   void read_trailingText_isRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> SnapshotCodec.read(SnapshotCodec.write(Schema.EMPTY) + "{}"));
-    assertEquals("snapshot is not valid JSON: at line 6 column 2 path $", e.getMessage());
+    assertEquals("snapshot is not valid JSON: unexpected text after the JSON value at line 6 column 1", e.getMessage());
   }
 
   @Test

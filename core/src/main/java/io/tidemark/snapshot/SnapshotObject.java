@@ -1,4 +1,4 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ final class SnapshotObject {
 
   String optString(String name) {
     Object value = field(name);
-    if (value == SnapshotReader.NULL) {
+    if (value == JsonText.NULL) {
       return null;
     }
     if (value instanceof String text) {
@@ -101,7 +101,7 @@ final class SnapshotObject {
 
   <T> T optObject(String name, Function<SnapshotObject, T> reader) {
     Object value = field(name);
-    if (value == SnapshotReader.NULL) {
+    if (value == JsonText.NULL) {
       return null;
     }
     SnapshotObject item = object(child(name), value);

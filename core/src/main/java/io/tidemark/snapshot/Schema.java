@@ -1,4 +1,4 @@
-package io.tidemark.processor.snapshot;
+package io.tidemark.snapshot;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,0 +1,163 @@
+package io.tidemark.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import io.tidemark.Drift;
+import io.tidemark.Migrator;
+import io.tidemark.it.timescale.ModelChain;
+import io.tidemark.testing.PostgresServer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The drift check on real PostgreSQL: a model compiled with the real processor and applied
+ * with {@code upgrade head} shows no drift; each hand change is reported on its own line, and
+ * undoing it shows no drift again.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DriftPostgresIT {
+  /** A hand change, the SQL that undoes it and a line the drift check must print for it. */
+  public record Change(String name, String sql, String undo, String expected) {}
+
+  static final List<Change> CHANGES = List.of(
+      new Change("addedColumn", "ALTER TABLE customer ADD COLUMN nickname text",
+          "ALTER TABLE customer DROP COLUMN nickname",
+          "table customer: column nickname is in the database but not in the model"),
+      new Change("droppedColumn", "ALTER TABLE customer DROP COLUMN tags",
+          "ALTER TABLE customer ADD COLUMN tags text[]; CREATE INDEX customer_tags_idx ON "
+              + "customer USING gin (tags)",
+          "table customer: column tags is missing from the database"),
+      new Change("changedType", "ALTER TABLE customer ALTER COLUMN email TYPE varchar(200)",
+          "ALTER TABLE customer ALTER COLUMN email TYPE text",
+          "column customer.email: type is character varying(200), the model has text"),
+      new Change("nullability", "ALTER TABLE customer ALTER COLUMN email SET NOT NULL",
+          "ALTER TABLE customer ALTER COLUMN email DROP NOT NULL",
+          "column customer.email: is NOT NULL, the model has it nullable"),
+      new Change("changedDefault", "ALTER TABLE customer ALTER COLUMN status SET DEFAULT 'BLOCKED'",
+          "ALTER TABLE customer ALTER COLUMN status SET DEFAULT 'ACTIVE'",
+          "column customer.status: default is 'BLOCKED'::text, the model has 'ACTIVE'"),
+      new Change("addedIndex", "CREATE INDEX customer_lower_email_idx ON customer (lower(email))",
+          "DROP INDEX customer_lower_email_idx",
+          "table customer: index customer_lower_email_idx is in the database but not in the model"),
+      new Change("changedIndexPredicate", "DROP INDEX customer_email_idx; CREATE UNIQUE INDEX "
+              + "customer_email_idx ON customer (email) WHERE email <> ''",
+          "DROP INDEX customer_email_idx; CREATE UNIQUE INDEX customer_email_idx ON customer "
+              + "(email) WHERE email IS NOT NULL",
+          "table customer: index customer_email_idx is UNIQUE (email) WHERE (email <> ''::text)"),
+      new Change("droppedCheck", "ALTER TABLE customer DROP CONSTRAINT customer_name_check",
+          "ALTER TABLE customer ADD CONSTRAINT customer_name_check CHECK (length(name) > 0)",
+          "table customer: check customer_name_check is missing from the database"),
+      new Change("changedEnumCheck", "ALTER TABLE customer DROP CONSTRAINT customer_status_check,"
+              + " ADD CONSTRAINT customer_status_check CHECK (status IN ('ACTIVE'))",
+          "ALTER TABLE customer DROP CONSTRAINT customer_status_check, ADD CONSTRAINT "
+              + "customer_status_check CHECK (status IN ('ACTIVE', 'BLOCKED'))",
+          "table customer: check customer_status_check is (status = 'ACTIVE'::text)"),
+      new Change("changedForeignKeyAction", "ALTER TABLE sales.orders DROP CONSTRAINT "
+              + "orders_customer_id_fkey, ADD CONSTRAINT orders_customer_id_fkey FOREIGN KEY "
+              + "(customer_id) REFERENCES customer (id)",
+          "ALTER TABLE sales.orders DROP CONSTRAINT orders_customer_id_fkey, ADD CONSTRAINT "
+              + "orders_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES customer (id) ON "
+              + "DELETE CASCADE",
+          "table sales.orders: foreign key orders_customer_id_fkey is [customer_id] -> "
+              + "customer[id], the model has [customer_id] -> customer[id] ON DELETE CASCADE"),
+      new Change("droppedUnique", "ALTER TABLE sales.orders DROP CONSTRAINT "
+              + "orders_customer_id_number_key",
+          "ALTER TABLE sales.orders ADD CONSTRAINT orders_customer_id_number_key UNIQUE "
+              + "(customer_id, number)",
+          "table sales.orders: unique constraint orders_customer_id_number_key is missing"),
+      new Change("addedTable", "CREATE TABLE audit (id int)", "DROP TABLE audit",
+          "table audit: in the database but not in the model"));
+
+  private final PostgresServer server = PostgresServer.get();
+  private final ModelChain chain = new ModelChain("drift-postgres", "org.example.shop.db");
+  private Migrator migrator;
+  private String url;
+  private ModelChain.Version version;
+
+  @BeforeAll
+  void upgradeToHead() {
+    version = chain.compile("drift/shop");
+    url = server.createDatabase("drift");
+    migrator = chain.migrator(version, url, server.user(), server.password());
+    migrator.upgrade("head");
+  }
+
+  @AfterAll
+  void close() {
+    chain.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> handChanges_eachReportedAndGoneWhenUndone() {
+    return Stream.concat(
+        Stream.of(dynamicTest("drift_databaseAtHead_reportsNothing", this::assertNoDrift)),
+        CHANGES.stream().map(change -> dynamicTest("drift_" + change.name() + "_reported", () -> {
+          execute(change.sql());
+          try {
+            Drift drift = migrator.drift();
+            assertTrue(drift.differences().stream().anyMatch(
+                d -> d.toString().startsWith(change.expected())),
+                "expected a line starting with\n  " + change.expected() + "\nfound\n  "
+                    + drift.differences());
+          } finally {
+            execute(change.undo());
+          }
+          assertNoDrift();
+        })));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> checkDrift_cli_exitsThreeOnDriftAndZeroWithout() {
+    String classpath = System.getProperty("java.class.path") + java.io.File.pathSeparator
+        + version.classes();
+    String[] connection = {"--url", url, "-U", server.user(), "--password", server.password()};
+    return Stream.of(
+        dynamicTest("checkDrift_atHead_exitsZero", () -> {
+          Cli.Result result = Cli.run(classpath, concat(connection, "check", "--drift"));
+          assertEquals(0, result.exitCode(), result.output());
+          assertTrue(result.output().contains("No drift: the live schema matches the model of "),
+              result.output());
+        }),
+        dynamicTest("checkDrift_handAddedColumn_exitsThreeNamingIt", () -> {
+          execute("ALTER TABLE customer ADD COLUMN nickname text");
+          try {
+            Cli.Result text = Cli.run(classpath, concat(connection, "check", "--drift"));
+            Cli.Result json = Cli.run(classpath, concat(connection, "check", "--drift", "--json"));
+            assertEquals(3, text.exitCode(), text.output());
+            assertTrue(text.output().contains("Drift: 1 difference(s) from the model of ")
+                && text.output().contains("\n  table customer: column nickname is in the "
+                + "database but not in the model\n"), text.output());
+            assertEquals(3, json.exitCode(), json.output());
+            assertTrue(json.output().contains("\"object\": \"table customer\"")
+                || json.output().contains("\"object\":\"table customer\""), json.output());
+          } finally {
+            execute("ALTER TABLE customer DROP COLUMN nickname");
+          }
+        }));
+  }
+
+  private static String[] concat(String[] first, String... rest) {
+    return Stream.concat(Stream.of(first), Stream.of(rest)).toArray(String[]::new);
+  }
+
+  private void assertNoDrift() {
+    Drift drift = migrator.drift();
+    assertEquals(List.of(), drift.differences(), "drift at " + drift.revision());
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = server.connectUrl(url); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}

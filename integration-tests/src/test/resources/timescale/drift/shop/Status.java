@@ -1,0 +1,4 @@
+package org.example.shop;
+
+/** Whether a customer may order. */
+public enum Status { ACTIVE, BLOCKED }
