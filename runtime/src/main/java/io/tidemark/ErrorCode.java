@@ -50,6 +50,7 @@ public enum ErrorCode {
 
   // Files
   TM147("uncommitted revisions cannot be squashed"),
+  TM148("the revision needs TimescaleDB, which the database does not have"),
   TM150("a revision source file cannot be written"),
 
   // Lock waits
