@@ -64,10 +64,9 @@ final class Failures {
     return new TidemarkException(ErrorCode.TM148, "Revision " + named(script) + " needs "
         + "TimescaleDB, which this database does not have: " + what + " TimescaleDB must be "
         + "installed on the server (the timescaledb package for its PostgreSQL version, and "
-        + "shared_preload_libraries = 'timescaledb' in postgresql.conf, then a restart); the "
-        + "first generated revision that uses it runs CREATE EXTENSION IF NOT EXISTS "
-        + "timescaledb, which needs a role allowed to create it (or an administrator runs it "
-        + "once).", script.node().id(), statement, error);
+        + "shared_preload_libraries = 'timescaledb' in postgresql.conf, then a restart), and "
+        + "created in this database with CREATE EXTENSION IF NOT EXISTS timescaledb (by a role "
+        + "allowed to, or in a revision before this one).", script.node().id(), statement, error);
   }
 
   /**
