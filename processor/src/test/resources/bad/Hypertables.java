@@ -84,3 +84,11 @@ class IntegerTime {
 class IntegerTimeWithoutChunk {
   long seq;
 }
+
+@Table
+@Hypertable(timeColumn = "ts")
+@Index(columns = "ts", using = "brin")
+class BrinOnTime {
+  @Column(nullable = false) Instant ts;
+  double reading;
+}

@@ -48,6 +48,9 @@ public enum ErrorCode {
   TM142("the server rejected the user name or password"),
   TM143("the database does not exist"),
 
+  // Extensions
+  TM148("the revision needs TimescaleDB, which the database does not have"),
+
   // Files
   TM147("uncommitted revisions cannot be squashed"),
   TM150("a revision source file cannot be written"),

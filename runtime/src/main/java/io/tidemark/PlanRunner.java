@@ -96,7 +96,7 @@ final class PlanRunner {
       }
       int index = runs.size() + 1;
       announce(script.node(), true, index, total);
-      RevisionRun run = new RevisionRun(script.node(), true, ms);
+      RevisionRun run = new RevisionRun(script.node(), true, ms, result.committed() > 1);
       runs.add(run);
       finished(run, index, total);
     }

@@ -91,6 +91,10 @@ class DiagnosticsTest {
             + " partitions = 4", "partitions = 4"),
         error("Hypertables", "[TM080] partitionColumn \"nope_partition\" is not a column of table"
             + " missing_partition", "nope_partition"),
+        error("Hypertables", "[TM019] Index brin_on_time_ts_idx on hypertable brin_on_time has the"
+            + " name TimescaleDB gives the index it creates on the time column, but another"
+            + " definition; the two would clash. Name it differently, for example @Index(name ="
+            + " \"brin_on_time_ts_brin_idx\", ...).", "using = \"brin\""),
         error("Aggregates", "[TM078] The query of continuous aggregate from_plain reads FROM plain,"
             + " which is not a hypertable of the model; a continuous aggregate must select FROM a"
             + " @Hypertable table: reading.", "FROM plain"),

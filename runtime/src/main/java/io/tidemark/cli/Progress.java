@@ -60,7 +60,8 @@ final class Progress implements Migrator.Listener {
 
   @Override
   public void finished(RevisionRun run, int index, int total) {
-    end(run.millis() + " ms");
+    end(run.sentTogether() ? "sent together, " + run.millis() + " ms on the server"
+        : run.millis() + " ms");
   }
 
   /**
@@ -134,6 +135,7 @@ final class Progress implements Migrator.Listener {
         item.put("parents", run.revision().parents());
         item.put("message", run.revision().message());
         item.put("millis", run.millis());
+        item.put("sent_together", run.sentTogether());
         revisions.add(item);
       }
       Map<String, Object> document = new LinkedHashMap<>();

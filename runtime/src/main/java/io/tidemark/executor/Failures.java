@@ -8,6 +8,7 @@ import io.tidemark.history.PartialRevision;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The errors of a revision that did not complete: which step failed, what the database kept,
@@ -18,6 +19,11 @@ final class Failures {
   private static final String DUPLICATE_OBJECT = "42P07";
   /** check_violation and foreign_key_violation: what a failed validation reports. */
   private static final List<String> VIOLATION = List.of("23514", "23503");
+  /** The TimescaleDB functions generated revisions call. */
+  private static final Pattern TIMESCALE_FUNCTION = Pattern.compile("function (public\\.)?"
+      + "(create_hypertable|set_chunk_time_interval|add_(compression|retention|reorder)_policy"
+      + "|remove_(compression|retention|reorder)_policy|add_continuous_aggregate_policy"
+      + "|remove_continuous_aggregate_policy|time_bucket|add_dimension|by_range|by_hash)\\(");
 
   private Failures() {}
 
@@ -31,9 +37,38 @@ final class Failures {
             + reason(error) + ".";
     String statement = step < steps ? script.statements().get(step).sql()
         : String.join(";\n", script.versionRows()) + ";\nCOMMIT";
+    String rolledBack = " The revision was rolled back and the version table is unchanged;";
+    if (timescaleMissing(error)) {
+      return missingTimescale(script, reason(error) + "." + rolledBack + " install it and run "
+          + direction + " again.", statement, error);
+    }
     return new TidemarkException(ErrorCode.TM130, "Revision " + named(script) + what
-        + hint(error) + " The revision was rolled back and the version table is unchanged; fix"
-        + " the cause and run " + direction + " again.", script.node().id(), statement, error);
+        + hint(error) + rolledBack + " fix the cause and run " + direction + " again.",
+        script.node().id(), statement, error);
+  }
+
+  /**
+   * A TimescaleDB function or the extension itself is missing: {@code create_hypertable} and
+   * the policy functions are unknown (SQLState 42883), a {@code timescaledb.*} storage parameter
+   * is unrecognized (22023), or {@code CREATE EXTENSION timescaledb} finds no such extension on
+   * the server (0A000, 58P01).
+   */
+  static boolean timescaleMissing(SQLException error) {
+    String message = error.getMessage() == null ? "" : error.getMessage();
+    String state = error.getSQLState();
+    return "42883".equals(state) && TIMESCALE_FUNCTION.matcher(message).find()
+        || ("0A000".equals(state) || "58P01".equals(state) || "22023".equals(state))
+            && message.contains("timescaledb");
+  }
+
+  private static TidemarkException missingTimescale(RevisionScript script, String what,
+      String statement, SQLException error) {
+    return new TidemarkException(ErrorCode.TM148, "Revision " + named(script) + " needs "
+        + "TimescaleDB, which this database does not have: " + what + " TimescaleDB must be "
+        + "installed on the server (the timescaledb package for its PostgreSQL version, and "
+        + "shared_preload_libraries = 'timescaledb' in postgresql.conf, then a restart), and "
+        + "created in this database with CREATE EXTENSION IF NOT EXISTS timescaledb (by a role "
+        + "allowed to, or in a revision before this one).", script.node().id(), statement, error);
   }
 
   /**
@@ -44,6 +79,11 @@ final class Failures {
       SQLException error, String statement) {
     String direction = direction(script);
     List<io.tidemark.dialect.Statement> steps = script.statements();
+    if (timescaleMissing(error)) {
+      return missingTimescale(script, reason(error) + ". " + (completed == 0 ? "No step is done"
+          : "Steps 1 to " + completed + " are done and recorded as the revision's progress")
+          + "; install it and run " + direction + " again to continue.", statement, error);
+    }
     StringBuilder text = new StringBuilder("Revision ").append(named(script));
     if (step < steps.size()) {
       text.append(" stopped at step ").append(step + 1).append(" of ").append(steps.size());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tidemark.testing.PostgresServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +55,20 @@ class CliTest {
     assertTrue(cli.run("current", "--verbose").out().contains("Parent: 0004_d4d4d4, 0005_d4e5f6"));
     assertEquals("Nothing to upgrade.\n", cli.run("upgrade", "head").out());
     assertEquals(0, cli.run("check").code());
+  }
+
+  @Test
+  void upgrade_revisionsSentTogether_sayItWithTheServerTime() {
+    CliRunner.Result result = cli.run("upgrade", "0002");
+    assertEquals(0, result.code(), result.err());
+    List<String> lines = result.out().lines().filter(l -> l.startsWith("Running")).toList();
+    assertEquals(2, lines.size(), result.out());
+    for (String line : lines) {
+      assertTrue(line.matches(".* \\(sent together, \\d+ ms on the server\\)"), line);
+    }
+    cli.run("downgrade", "base");
+    CliRunner.Result json = cli.run("upgrade", "0002", "--json");
+    assertTrue(json.out().contains("\"sent_together\":true"), json.out());
   }
 
   @Test

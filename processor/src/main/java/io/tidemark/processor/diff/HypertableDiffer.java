@@ -14,8 +14,10 @@ import io.tidemark.ddl.RemoveCompressionPolicy;
 import io.tidemark.ddl.RemoveReorderPolicy;
 import io.tidemark.ddl.RemoveRetentionPolicy;
 import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.dialect.AutomaticIndex;
 import io.tidemark.snapshot.TableNode;
 import io.tidemark.snapshot.TimescaleNode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,20 +34,17 @@ final class HypertableDiffer {
   }
 
   /**
-   * Whether {@code index} is the one TimescaleDB creates by itself on a hypertable
-   * ({@code <table>_<time>_idx}, or {@code <table>_<partition>_<time>_idx}): declaring it must
-   * neither duplicate it nor, when the declaration goes, drop it.
+   * Whether {@code index} is the one TimescaleDB creates by itself on a hypertable: named
+   * {@code <table>_<time>_idx} on {@code (time DESC)}, or {@code <table>_<partition>_<time>_idx}
+   * on {@code (partition, time DESC)}, a plain b-tree. Declaring it must neither duplicate it
+   * nor, when the declaration goes, drop it. The name alone never decides: an index of that
+   * name with another definition is the user's own (the model reader refuses the clash, TM019).
    */
   static boolean isAutomaticIndex(TableNode table, IndexDef index) {
     if (table.hypertable() == null) {
       return false;
     }
-    HypertableDef dimensions = table.hypertable().dimensions();
-    String time = dimensions.timeColumn();
-    String partition = dimensions.partitionColumn();
-    return index.name().equals(table.name() + "_" + time + "_idx")
-        || partition != null
-            && index.name().equals(table.name() + "_" + partition + "_" + time + "_idx");
+    return AutomaticIndex.is(table.name(), table.hypertable().dimensions(), index);
   }
 
   /** Compression and policies of a hypertable that has just been created or converted. */

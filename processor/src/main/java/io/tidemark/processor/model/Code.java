@@ -28,6 +28,7 @@ public enum Code {
   TM016("two constraints or indexes share one name"),
   TM017("an @Index or @Unique lists no columns, or a @Check has no expression"),
   TM018("the referenced table's primary key is not a single column, so @References needs column"),
+  TM019("an index takes the name of TimescaleDB's own time index with another definition"),
   TM070("@Hypertable.timeColumn names no column of the table"),
   TM071("the hypertable's time column is not a time or integer type"),
   TM072("the hypertable's time column is nullable"),

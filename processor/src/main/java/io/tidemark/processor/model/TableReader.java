@@ -3,6 +3,7 @@ package io.tidemark.processor.model;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.dialect.AutomaticIndex;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.snapshot.TableNode;
@@ -100,7 +101,8 @@ final class TableReader {
       ok &= add(constraints.check(check, ordinal), checks);
     }
     List<IndexDef> indexes = new ArrayList<>();
-    for (Ann index : ColumnReader.all(anns, "io.tidemark.annotations.Index")) {
+    List<Ann> indexAnns = ColumnReader.all(anns, "io.tidemark.annotations.Index");
+    for (Ann index : indexAnns) {
       ok &= add(constraints.index(index), indexes);
     }
     TimescaleNode hypertable = null;
@@ -110,6 +112,9 @@ final class TableReader {
           new HypertableReader(reporter, name, columns).read(ht, pk, uniques, indexes);
       ok &= read.isPresent();
       hypertable = read.orElse(null);
+      if (hypertable != null) {
+        ok &= noAutomaticNameClash(name, hypertable, indexAnns, indexes);
+      }
     }
     if (!ok) {
       return Optional.empty();
@@ -122,6 +127,30 @@ final class TableReader {
         pk, uniques, checks, List.of(), indexes, hypertable);
     return Optional.of(new Entity(type, table, node, null,
         ColumnReader.first(anns, RENAMED_FROM), List.copyOf(byName.values())));
+  }
+
+  /**
+   * An index that takes the name TimescaleDB gives its own time index, with another
+   * definition, would clash with it when the table becomes a hypertable (TM019).
+   */
+  private boolean noAutomaticNameClash(String table, TimescaleNode hypertable,
+      List<Ann> anns, List<IndexDef> indexes) {
+    boolean ok = true;
+    List<String> taken = AutomaticIndex.names(table, hypertable.dimensions());
+    for (int i = 0; i < indexes.size(); i++) {
+      IndexDef index = indexes.get(i);
+      if (taken.contains(index.name())
+          && !AutomaticIndex.hasDefinition(hypertable.dimensions(), index)) {
+        reporter.error(Code.TM019, anns.get(i).place(), "Index " + index.name() + " on hypertable"
+            + " " + table + " has the name TimescaleDB gives the index it creates on the time"
+            + " column, but another definition; the two would clash. Name it differently, for"
+            + " example @Index(name = \"" + table + "_" + String.join("_", index.columns().stream()
+                .map(c -> c.split("\\s+")[0].replaceAll("\\W", "")).toList())
+            + (index.using() == null ? "" : "_" + index.using()) + "_idx\", ...).");
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   private static <T> boolean add(Optional<T> item, List<T> to) {

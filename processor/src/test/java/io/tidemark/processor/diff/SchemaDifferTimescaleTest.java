@@ -227,4 +227,32 @@ class SchemaDifferTimescaleTest {
     assertEquals(List.of(m.createTable(), createHypertable("m", partitioned, false),
         new CreateIndex("m", own)), result.upgrade());
   }
+
+  @Test
+  void diff_declaredBrinIndexOnTimeColumn_isCreatedAndDroppedAsTheUsersOwn() {
+    TimescaleNode h = new TimescaleNode(new HypertableDef("ts", "1 day", null, 0, false),
+        null, null, null, null);
+    IndexDef brin = new IndexDef("m_ts_brin_idx", List.of("ts"), false, null, "brin", List.of(),
+        false);
+    TableNode plain = table("m").column(notNull("ts", "timestamp with time zone"))
+        .column("value", "double precision").hypertable(h).build();
+    TableNode withBrin = table("m").column(notNull("ts", "timestamp with time zone"))
+        .column("value", "double precision").index(brin).hypertable(h).build();
+    assertEquals(List.of(new CreateIndex("m", brin)),
+        diff(schema(plain), schema(withBrin)).upgrade());
+    assertEquals(1, diff(schema(withBrin), schema(plain)).upgrade().size(),
+        "a declared index that goes is dropped, whatever its name");
+  }
+
+  @Test
+  void diff_indexWithTheAutomaticNameButAnotherDefinition_isNotTakenForTheAutomaticOne() {
+    TimescaleNode h = new TimescaleNode(new HypertableDef("ts", "1 day", null, 0, false),
+        null, null, null, null);
+    IndexDef clash = new IndexDef("m_ts_idx", List.of("ts"), false, null, "brin", List.of(),
+        false);
+    TableNode m = table("m").column(notNull("ts", "timestamp with time zone")).index(clash)
+        .hypertable(h).build();
+    assertEquals(List.of(m.createTable(), createHypertable("m", h, false),
+        new CreateIndex("m", clash)), diff(schema(), schema(m)).upgrade());
+  }
 }
