@@ -118,7 +118,7 @@ final class LiveModel {
     String cp = ProcessorBench.jars("tidemark-annotations-", "tidemark-runtime-",
         "tidemark-core-");
     String processorPath = ProcessorBench.jars("tidemark-processor-", "tidemark-core-",
-        "javapoet-", "gson-", "asm-", "tidemark-annotations-");
+        "javapoet-", "asm-", "tidemark-annotations-");
     List<String> common = List.of(javac, "-cp", cp, "-d", classes.toString());
     Proc.runNanos(dir, java.util.Map.of("CI", "false"), Bench.concat(Bench.concat(common,
         List.of("-processorpath", processorPath, "-processor",

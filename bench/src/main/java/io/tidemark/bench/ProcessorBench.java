@@ -21,8 +21,8 @@ final class ProcessorBench {
     // As a Maven build has it: the annotations and the runtime on the class path, the processor
     // and its dependencies on the processor path (annotationProcessorPaths).
     String cp = jars("tidemark-annotations-", "tidemark-runtime-", "tidemark-core-");
-    String processorPath = jars("tidemark-processor-", "tidemark-core-", "javapoet-", "gson-",
-        "asm-", "tidemark-annotations-");
+    String processorPath = jars("tidemark-processor-", "tidemark-core-", "javapoet-", "asm-",
+        "tidemark-annotations-");
     List<String> withProcessor = List.of(javac, "-cp", cp, "-processorpath", processorPath,
         "-processor", "io.tidemark.processor.TidemarkProcessor",
         "-Atidemark.dir=" + src, "-Atidemark.package=" + EntityWorkload.REVISION_PACKAGE,
