@@ -4,6 +4,7 @@ import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
+import io.tidemark.dialect.AutomaticIndex;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.TableNode;
 import io.tidemark.snapshot.TimescaleNode;
@@ -168,14 +169,15 @@ final class TimescaleParts {
         table.uniques, table.checks, table.foreignKeys, indexes, node);
   }
 
+  /**
+   * TimescaleDB's own index, by the core's rule ({@link AutomaticIndex}); a live name may carry
+   * the digits PostgreSQL appends when the name was taken.
+   */
   private static boolean automatic(String table, Hypertable h, IndexDef index) {
-    String time = Queries.quote(h.time) + " DESC";
-    List<String> keys = h.space == null ? List.of(time) : List.of(Queries.quote(h.space), time);
-    boolean definition = index.columns().equals(List.of(time)) || index.columns().equals(keys);
-    String columns = index.columns().size() == 1 ? h.time : h.space + "_" + h.time;
-    return definition && !index.uniqueIndex() && index.where() == null && index.using() == null
-        && index.include().isEmpty() && index.name().matches(
-            java.util.regex.Pattern.quote(table + "_" + columns + "_idx") + "\\d*");
+    HypertableDef dimensions = new HypertableDef(h.time, h.interval, h.space, h.partitions, false);
+    String name = index.name().replaceFirst("\\d+$", "");
+    return AutomaticIndex.hasDefinition(dimensions, index)
+        && AutomaticIndex.names(table, dimensions).contains(name);
   }
 
   List<AggregateNode> aggregates() {
