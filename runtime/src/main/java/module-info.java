@@ -9,7 +9,6 @@ module io.tidemark.runtime {
   requires transitive io.tidemark.core;
   requires transitive java.sql;
   requires java.management;
-  requires info.picocli;
   requires org.postgresql.jdbc;
 
   exports io.tidemark;

@@ -89,10 +89,10 @@ public final class Bench {
 
   private void chain(int revisions) throws IOException, SQLException {
     Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
-    // What a user's class path holds: their revisions, the runtime, the core it depends on,
-    // pgjdbc and picocli.
+    // What a user's class path holds: their revisions, the runtime (picocli inside), the core
+    // it depends on, and pgjdbc.
     String cp = jar + java.io.File.pathSeparator
-        + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-", "postgresql-", "picocli-");
+        + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-", "postgresql-");
     // The flags docs/commands.md suggests for the short-lived CLI process.
     List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
         "-XX:+UseSerialGC", "-XX:-UsePerfData");

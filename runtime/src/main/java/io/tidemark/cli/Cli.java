@@ -2,9 +2,9 @@ package io.tidemark.cli;
 
 import io.tidemark.ErrorCode;
 import io.tidemark.TidemarkException;
-import picocli.CommandLine;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.UnmatchedArgumentException;
+import io.tidemark.internal.picocli.CommandLine;
+import io.tidemark.internal.picocli.CommandLine.ParameterException;
+import io.tidemark.internal.picocli.CommandLine.UnmatchedArgumentException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.EnumSet;

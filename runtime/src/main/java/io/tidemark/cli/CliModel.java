@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
-import picocli.CommandLine.ScopeType;
+import io.tidemark.internal.picocli.CommandLine;
+import io.tidemark.internal.picocli.CommandLine.Model.ArgSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.CommandSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.OptionSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.PositionalParamSpec;
+import io.tidemark.internal.picocli.CommandLine.ScopeType;
 
 /**
  * The command line's model, built with picocli's programmatic API. Reading the same model

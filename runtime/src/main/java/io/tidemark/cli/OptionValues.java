@@ -1,8 +1,8 @@
 package io.tidemark.cli;
 
 import io.tidemark.executor.Durations;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
+import io.tidemark.internal.picocli.CommandLine.ITypeConverter;
+import io.tidemark.internal.picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads the values of the options that take a duration ({@code 10s}, {@code 500ms},

@@ -5,7 +5,7 @@ import io.tidemark.MigratorBuilder;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
+import io.tidemark.internal.picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code tidemark} command: the options every subcommand shares, as parsed by the model

@@ -1,6 +1,6 @@
 package io.tidemark.cli;
 
-import picocli.CommandLine.IVersionProvider;
+import io.tidemark.internal.picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar manifest, for {@code --version}. */
 final class Version implements IVersionProvider {
