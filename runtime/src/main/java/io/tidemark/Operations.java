@@ -14,6 +14,7 @@ import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DisableCompression;
@@ -64,6 +65,11 @@ public final class Operations {
   private Operations add(Operation operation) {
     recorded.add(operation);
     return this;
+  }
+
+  /** Creates an extension if the database does not have it: {@code createExtension("timescaledb")}. */
+  public Operations createExtension(String name) {
+    return add(new CreateExtension(name));
   }
 
   public Operations createSchema(String schema) {

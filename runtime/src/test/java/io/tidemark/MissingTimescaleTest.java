@@ -39,7 +39,7 @@ class MissingTimescaleTest {
   static final class CreateExtension implements Migration {
     @Override
     public void upgrade(Operations op) {
-      op.sql("CREATE EXTENSION IF NOT EXISTS timescaledb");
+      op.createExtension("timescaledb");
     }
 
     @Override

@@ -7,7 +7,8 @@ package io.tidemark.ddl;
  * until every back end (SQL, revision source, description) handles it.
  */
 public sealed interface Operation
-    permits CreateSchema,
+    permits CreateExtension,
+        CreateSchema,
         DropSchema,
         CreateTable,
         DropTable,

@@ -5,6 +5,8 @@ package io.tidemark.ddl;
  * description) implement it, so a new operation does not compile until each handles it.
  */
 public interface OperationVisitor<R> {
+  R visitCreateExtension(CreateExtension op);
+
   R visitCreateSchema(CreateSchema op);
 
   R visitDropSchema(DropSchema op);

@@ -14,6 +14,7 @@ import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DisableCompression;
@@ -80,6 +81,11 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   private static String alterTable(String table) {
     return "ALTER TABLE " + qualified(table) + " ";
+  }
+
+  @Override
+  public List<Statement> visitCreateExtension(CreateExtension op) {
+    return one("CREATE EXTENSION IF NOT EXISTS " + quote(op.name()));
   }
 
   @Override

@@ -32,6 +32,8 @@ class OperationTest {
 
   /** Each operation paired with the reverse it must have. */
   static final List<List<Operation>> PAIRS = List.of(
+      List.of(new CreateExtension("timescaledb"),
+          new NoChange(new CreateExtension("timescaledb"))),
       List.of(new CreateSchema("s"), new DropSchema("s")),
       List.of(USERS, new DropTable("users", USERS)),
       List.of(new RenameTable("app.users", "accounts"), new RenameTable("app.accounts", "users")),

@@ -67,8 +67,8 @@ final class Failures {
         + "TimescaleDB, which this database does not have: " + what + " TimescaleDB must be "
         + "installed on the server (the timescaledb package for its PostgreSQL version, and "
         + "shared_preload_libraries = 'timescaledb' in postgresql.conf, then a restart), and "
-        + "created in this database with CREATE EXTENSION IF NOT EXISTS timescaledb (by a role "
-        + "allowed to, or in a revision before this one).", script.node().id(), statement, error);
+        + "created in this database with CREATE EXTENSION IF NOT EXISTS timescaledb (the first "
+        + "generated revision that uses it does this, if its role is allowed to).", script.node().id(), statement, error);
   }
 
   /**

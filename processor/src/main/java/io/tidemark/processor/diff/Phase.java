@@ -8,6 +8,8 @@ package io.tidemark.processor.diff;
  * after the short transaction that adds what they complete, and before what needs them done.
  */
 enum Phase {
+  /** TimescaleDB, before the first revision that uses it. */
+  CREATE_EXTENSION,
   CREATE_SCHEMA,
   /** Continuous aggregates read their hypertable's columns: they go before anything else. */
   DROP_AGGREGATE,

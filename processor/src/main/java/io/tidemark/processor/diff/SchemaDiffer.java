@@ -2,6 +2,7 @@ package io.tidemark.processor.diff;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DropContinuousAggregate;
@@ -76,6 +77,7 @@ public final class SchemaDiffer {
     }
     new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
     schemas(previous, current, plan);
+    timescale(previous, current, plan);
 
     return new DiffResult(prune(plan.ops()), prune(plan.downgrade()), plan.findings());
   }
@@ -145,6 +147,21 @@ public final class SchemaDiffer {
         plan.add(Phase.DROP_SCHEMA, new DropSchema(schema));
       }
     }
+  }
+
+  /**
+   * The first revision with a hypertable or a continuous aggregate creates the TimescaleDB
+   * extension if the database does not have it; a downgrade leaves it.
+   */
+  private static void timescale(Schema previous, Schema current, Plan plan) {
+    if (!usesTimescale(previous) && usesTimescale(current)) {
+      plan.add(Phase.CREATE_EXTENSION, new CreateExtension("timescaledb"));
+    }
+  }
+
+  private static boolean usesTimescale(Schema schema) {
+    return !schema.aggregates().isEmpty()
+        || schema.tables().stream().anyMatch(t -> t.hypertable() != null);
   }
 
   private static Set<String> schemaNames(Schema schema) {

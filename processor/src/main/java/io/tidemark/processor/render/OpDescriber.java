@@ -13,6 +13,7 @@ import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DisableCompression;
@@ -45,6 +46,11 @@ import io.tidemark.ddl.ValidateConstraint;
 
 /** Says what an op does in a few lower-case words, for revision messages: {@code add users.email}. */
 final class OpDescriber implements OperationVisitor<String> {
+  @Override
+  public String visitCreateExtension(CreateExtension op) {
+    return "create extension " + op.name();
+  }
+
   @Override
   public String visitCreateSchema(CreateSchema op) {
     return "create schema " + op.schema();

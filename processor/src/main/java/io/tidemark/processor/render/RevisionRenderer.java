@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.tidemark.chain.RevisionNames;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DropColumn;
@@ -123,7 +124,8 @@ public final class RevisionRenderer {
   /**
    * What the revision does in a few words: the first two changes, then how many more. Ops on a
    * table or view created by the same revision (its indexes, hypertable, policies) are part of
-   * that creation, so are the steps of a safe plan beside the change they carry out, schema ops
+   * that creation, so are the steps of a safe plan beside the change they carry out, schema and
+   * extension ops
    * count only when nothing else happens, and tables, columns and views coming or going are
    * named before other changes.
    */
@@ -138,7 +140,7 @@ public final class RevisionRenderer {
     List<String> schemaChanges = new ArrayList<>();
     List<String> details = new ArrayList<>();
     for (Operation op : upgrade) {
-      if (op instanceof CreateSchema || op instanceof DropSchema) {
+      if (op instanceof CreateSchema || op instanceof DropSchema || op instanceof CreateExtension) {
         schemaChanges.add(op.accept(describer));
       } else if (!created.contains(op.subject()) && !steps.isStep(op)) {
         (isHeadline(op) ? changes : details).add(op.accept(describer));

@@ -14,6 +14,7 @@ import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
 import io.tidemark.ddl.DisableCompression;
@@ -80,6 +81,11 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
         .add("// op.sql($S);\n", update)
         .add(statement)
         .build();
+  }
+
+  @Override
+  public CodeBlock visitCreateExtension(CreateExtension op) {
+    return statement("op.createExtension($S)", op.name());
   }
 
   @Override

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.ddl.AddRefreshPolicy;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RefreshDef;
@@ -45,6 +46,7 @@ class SchemaDifferAggregatesTest {
     AggregateNode aggregate = hourly(QUERY, true, REFRESH);
     DiffResult result = diff(Schema.EMPTY, with(aggregate));
     assertEquals(List.of(
+        new CreateExtension("timescaledb"),
         METRICS.createTable(),
         createHypertable("metrics", HYPERTABLE, false),
         aggregate.createAggregate(),

@@ -17,6 +17,7 @@ import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.EnableCompression;
@@ -59,9 +60,10 @@ class SchemaDifferTimescaleTest {
   private static final TableNode INLINE = hegemony(null);
 
   @Test
-  void diff_newHypertable_createsTableThenHypertableThenIndexesSettingsAndPolicies() {
+  void diff_newHypertable_createsExtensionTableThenHypertableThenIndexesSettingsAndPolicies() {
     DiffResult result = diff(schema(), schema(hegemony(FULL)));
     assertEquals(List.of(
+        new CreateExtension("timescaledb"),
         INLINE.createTable(),
         createHypertable("hegemony", FULL, false),
         new CreateIndex("hegemony", ASN_TIMEBIN),
@@ -92,7 +94,8 @@ class SchemaDifferTimescaleTest {
   void diff_existingTableBecomesHypertable_convertsWithMigrateData() {
     TimescaleNode plain = hypertable("2 days", null, null, null);
     DiffResult result = diff(schema(hegemony(null)), schema(hegemony(plain)));
-    assertEquals(List.of(createHypertable("hegemony", plain, true)), result.upgrade());
+    assertEquals(List.of(new CreateExtension("timescaledb"), createHypertable("hegemony", plain, true)),
+        result.upgrade());
     assertEquals(List.of(convert("hegemony", plain, true)), result.downgrade());
     // lint reports the conversion (TM212), which an acknowledgement accepts
     assertEquals(List.of(), result.findings());
@@ -224,7 +227,8 @@ class SchemaDifferTimescaleTest {
     TableNode m = table("m").column(notNull("ts", "timestamp with time zone")).column(notNull("device", "integer"))
         .column("value", "double precision").index(time).index(space).index(own).hypertable(partitioned).build();
     DiffResult result = diff(schema(), schema(m));
-    assertEquals(List.of(m.createTable(), createHypertable("m", partitioned, false),
+    assertEquals(List.of(new CreateExtension("timescaledb"), m.createTable(),
+        createHypertable("m", partitioned, false),
         new CreateIndex("m", own)), result.upgrade());
   }
 
@@ -252,7 +256,8 @@ class SchemaDifferTimescaleTest {
         false);
     TableNode m = table("m").column(notNull("ts", "timestamp with time zone")).index(clash)
         .hypertable(h).build();
-    assertEquals(List.of(m.createTable(), createHypertable("m", h, false),
+    assertEquals(List.of(new CreateExtension("timescaledb"), m.createTable(),
+        createHypertable("m", h, false),
         new CreateIndex("m", clash)), diff(schema(), schema(m)).upgrade());
   }
 }
