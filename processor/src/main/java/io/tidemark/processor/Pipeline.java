@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,18 +109,19 @@ final class Pipeline {
     RevisionWriter writer = new RevisionWriter(env.getFiler(), reporter, options.get());
     List<String> classes = new ArrayList<>(graph.get().ordered().stream().map(RevisionFile::className).toList());
     if (!diff.isEmpty() || heads.size() > 1) {
+      Element changed = firstChanged(diff, model.get(), anchor);
       RenderedRevision revision = RevisionRenderer.render(options.get().packageName(),
           graph.get().nextSequence(), heads.stream().map(RevisionFile::id).toList(), diff,
           outcome.schema(), outcome.notes());
       if (options.get().failOnChange()) {
-        reporter.error(Code.TM095, anchor, "The model needs a new revision (" + revision.message()
+        reporter.error(Code.TM095, changed, "The model needs a new revision (" + revision.message()
             + ") but tidemark.failOnChange is on (set by -Atidemark.failOnChange, or by CI=true"
             + " when that option is absent), so nothing was written. Build locally without it (or"
             + " with -Atidemark.failOnChange=false) and commit the generated revision and its"
             + " .snapshot.json.");
         return;
       }
-      if (!writer.write(revision, anchor, originating)) {
+      if (!writer.write(revision, changed, originating)) {
         return;
       }
       classes.add(revision.className());
@@ -137,6 +139,18 @@ final class Pipeline {
    * than reading the snapshot back into records and diffing. Equal text also means every
    * declared rename is already applied.
    */
+  /**
+   * The entity of the first table or view the revision changes, so a note or error about the
+   * revision points at what changed; {@code anchor} when no op names an entity (a merge).
+   */
+  private static Element firstChanged(DiffResult diff, Model model, Element anchor) {
+    return diff.upgrade().stream()
+        .map(op -> model.elementOf(op.subject(), null))
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElse(anchor);
+  }
+
   private static final class Previous {
     private final SnapshotStore store;
     private final List<RevisionFile> heads;

@@ -51,7 +51,7 @@ public final class TidemarkProcessor extends AbstractProcessor {
     }
     // Everything happens in the first round, so what is written there is compiled in the next.
     done = true;
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = Reporter.of(processingEnv);
     try {
       new Pipeline(processingEnv, reporter).run(round);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {

@@ -40,6 +40,8 @@ class DiagnosticsTest {
             + " map to dup", "twin"),
         error("LongName", "[TM006] Column name \"this_column_name_is_much_longer_than_what_postgresql"
             + "_would_accept\" is 65 bytes long", "this_column_name"),
+        error("RepeatedIndexes", "[TM003] columns entry \"nope_repeated\" names column"
+            + " nope_repeated, which table repeated_indexes does not have", "nope_repeated"),
         error("IndexSyntax", "[TM007] \"ts sideways\" is not a column entry; write col [ASC|DESC]"
             + " [NULLS FIRST|LAST]", "ts sideways"),
         error("References", "[TM008] onDelete = \"EXPLODE\" is not a foreign-key action; write"
@@ -114,6 +116,15 @@ class DiagnosticsTest {
     JavaFileObject source = Compiles.source("bad/" + file + ".java");
     Compilation compilation = compile(source);
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
+  }
+
+  @Test
+  void referenceToEntityWithError_compiled_reportsOnlyThatError() {
+    JavaFileObject source = Compiles.source("bad/BrokenParent.java");
+    Compilation compilation = compile(source);
+    assertThat(compilation).hadErrorContaining("[TM001] No SQL type for field unmappable")
+        .inFile(source).onLineContaining("List<String> unmappable");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,22 @@ class ProcessorTest {
         .inFile(tenant)
         .onLineContaining("class Tenant");
     assertThat(revisionFiles(dir)).isEmpty();
+  }
+
+  @Test
+  void failOnChange_secondEntityChanged_errorOnThatEntity() throws IOException {
+    compile(dir, MODEL);
+    JavaFileObject tenant = Compiles.source("good/v3/Tenant.java");
+    Compilation compilation = com.google.testing.compile.Compiler.javac()
+        .withProcessors(new TidemarkProcessor())
+        .withOptions("-Atidemark.dir=" + dir, "-Atidemark.package=app.db", "-Atidemark.failOnChange=true")
+        .compile(Stream.concat(Stream.of(Compiles.source("good/Account.java"), tenant),
+            Compiles.revisions(dir).stream()).toList());
+
+    assertThat(compilation)
+        .hadErrorContaining("[TM095] The model needs a new revision (add tenant.region)")
+        .inFile(tenant)
+        .onLineContaining("class Tenant");
   }
 
   @Test

@@ -60,10 +60,12 @@ public final class ModelReader {
         }
       }
     }
+    // When an entity could not be read, its table is missing: references to it are not errors.
+    boolean complete = ok;
     Map<String, TableNode> tables = new HashMap<>();
     entities.values().stream().filter(e -> e.table() != null)
         .forEach(e -> tables.put(e.qualifiedName(), e.table()));
-    ReferenceResolver references = new ReferenceResolver(reporter, tables);
+    ReferenceResolver references = new ReferenceResolver(reporter, tables, complete);
     List<TableNode> resolved = new ArrayList<>();
     List<AggregateNode> aggregates = new ArrayList<>();
     for (Entity entity : entities.values()) {

@@ -18,10 +18,13 @@ final class ReferenceResolver {
 
   private final Reporter reporter;
   private final Map<String, TableNode> tables;
+  /** False when an entity could not be read: a table it maps to is then missing, not unknown. */
+  private final boolean complete;
 
-  ReferenceResolver(Reporter reporter, Map<String, TableNode> tables) {
+  ReferenceResolver(Reporter reporter, Map<String, TableNode> tables, boolean complete) {
     this.reporter = reporter;
     this.tables = tables;
+    this.complete = complete;
   }
 
   /** The table with its foreign keys, empty when one of them has an error. */
@@ -49,6 +52,10 @@ final class ReferenceResolver {
     String column = ref.string("column");
     TableNode referenced = tables.get(target);
     if (column.isEmpty()) {
+      if (referenced == null && !complete) {
+        // The entity that maps to it may be the one whose error is already reported.
+        return Optional.empty();
+      }
       if (referenced == null) {
         reporter.error(Code.TM009, ref.place("table"), "@References(table = \"" + target + "\") on"
             + " field " + field.field().getSimpleName() + ": no entity maps to table " + target

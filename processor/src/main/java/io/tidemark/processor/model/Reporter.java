@@ -5,6 +5,7 @@ import io.tidemark.processor.diff.Finding;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -16,17 +17,25 @@ import javax.tools.Diagnostic.Kind;
  */
 public final class Reporter {
   private final Messager messager;
+  /** Places diagnostics on repeated annotations; {@code null} without javac's tree API. */
+  private final RepeatedAnnotations repeated;
   /** The reporter that prints what this one holds back, or {@code null} when it prints itself. */
   private final Reporter parent;
   private final List<Runnable> held = new ArrayList<>();
   private boolean errors;
 
   public Reporter(Messager messager) {
-    this(messager, null);
+    this(messager, null, null);
   }
 
-  private Reporter(Messager messager, Reporter parent) {
+  /** A reporter that also places diagnostics on repeated annotations when javac runs it. */
+  public static Reporter of(ProcessingEnvironment env) {
+    return new Reporter(env.getMessager(), RepeatedAnnotations.of(env).orElse(null), null);
+  }
+
+  private Reporter(Messager messager, RepeatedAnnotations repeated, Reporter parent) {
     this.messager = messager;
+    this.repeated = repeated;
     this.parent = parent;
   }
 
@@ -35,7 +44,7 @@ public final class Reporter {
    * {@link #replay} reports them through this one, dropping the reporter forgets them.
    */
   public Reporter deferred() {
-    return new Reporter(messager, this);
+    return new Reporter(messager, repeated, this);
   }
 
   /** Reports, in order, what this {@link #deferred} reporter held back. */
@@ -103,7 +112,12 @@ public final class Reporter {
       held.add(() -> parent.print(kind, code, message, element, mirror, value));
       return;
     }
-    print(messager, kind, "[" + code + "] " + message, element, mirror, value);
+    String text = "[" + code + "] " + message;
+    if (repeated != null && element != null && mirror != null
+        && repeated.print(kind, text, element, mirror, value)) {
+      return;
+    }
+    print(messager, kind, text, element, mirror, value);
   }
 
   private static void print(Messager messager, Kind kind, String text, Element element,

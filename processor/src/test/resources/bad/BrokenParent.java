@@ -1,0 +1,18 @@
+package app;
+
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.References;
+import io.tidemark.annotations.Table;
+import java.util.List;
+
+@Table
+class BrokenParent {
+  @Id long id;
+  List<String> unmappable;
+}
+
+@Table
+class ChildOfBroken {
+  @Id long id;
+  @References(table = "broken_parent") long parentId;
+}
