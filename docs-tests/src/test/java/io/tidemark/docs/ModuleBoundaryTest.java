@@ -64,8 +64,7 @@ class ModuleBoundaryTest {
         "module app {\n  requires io.tidemark.runtime;\n}\n");
     Files.writeString(src.resolve("app/Use.java"), use);
     String modulePath = String.join(File.pathSeparator, location(Migrator.class),
-        location(Operation.class), location(org.postgresql.Driver.class),
-        location(picocli.CommandLine.class));
+        location(Operation.class), location(org.postgresql.Driver.class));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter output = new StringWriter();
     int status = javac.getTask(output, null, null,
