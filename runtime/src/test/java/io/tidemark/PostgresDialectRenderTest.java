@@ -209,6 +209,29 @@ class PostgresDialectRenderTest {
   }
 
   @Test
+  void createIndex_expressionCollationOperatorClassAndEqualNulls_renderInPostgresOrder() {
+    Operation op = new CreateIndex("users", index("users_email_key", "lower(email) COLLATE \"C\"",
+        "name text_pattern_ops DESC").unique().include("id").nullsNotDistinct());
+    assertEquals("CREATE UNIQUE INDEX users_email_key ON users ((lower(email)) COLLATE \"C\","
+        + " name text_pattern_ops DESC) INCLUDE (id) NULLS NOT DISTINCT", sql(op));
+  }
+
+  @Test
+  void constraints_equalNullsAndDeferrable_renderTheirClauses() {
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_a_b_key UNIQUE NULLS NOT DISTINCT (a, b)",
+        sql(new AddConstraint("t", unique("t_a_b_key", "a", "b").nullsNotDistinct())));
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_a_b_key UNIQUE USING INDEX t_a_b_key",
+        sql(new AddConstraint("t", unique("t_a_b_key", "a", "b").nullsNotDistinct()
+            .usingIndex("t_a_b_key"))));
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_fk FOREIGN KEY (a, b) REFERENCES p (x, y)"
+        + " ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED NOT VALID",
+        sql(new AddConstraint("t", foreignKey("t_fk", "a", "b").references("p", "x", "y")
+            .onDelete("CASCADE").deferrable(true).notValid())));
+    assertEquals("ALTER TABLE t ADD CONSTRAINT t_fk FOREIGN KEY (a) REFERENCES p DEFERRABLE",
+        sql(new AddConstraint("t", foreignKey("t_fk", "a").references("p").deferrable(false))));
+  }
+
+  @Test
   void createIndex_concurrently_isNotTransactional() {
     List<Statement> statements = dialect.render(
         new CreateIndex("t", index("t_a_idx", "Mixed ASC").concurrently()));

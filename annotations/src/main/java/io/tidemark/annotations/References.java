@@ -25,4 +25,14 @@ public @interface References {
 
   /** Constraint name; defaults to {@code <table>_<column>_fkey}. */
   String name() default "";
+
+  /**
+   * {@code DEFERRABLE}: a transaction may defer the check to its commit with
+   * {@code SET CONSTRAINTS ... DEFERRED}, for example to insert rows that reference each other:
+   * {@code @References(table = "users", deferrable = true)}.
+   */
+  boolean deferrable() default false;
+
+  /** {@code INITIALLY DEFERRED}: checked at commit unless a transaction says otherwise; needs {@link #deferrable()}. */
+  boolean initiallyDeferred() default false;
 }

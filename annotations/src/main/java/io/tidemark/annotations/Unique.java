@@ -18,6 +18,12 @@ public @interface Unique {
 
   String[] columns();
 
+  /**
+   * Nulls count as equal ({@code UNIQUE NULLS NOT DISTINCT}, PostgreSQL 15+), so the columns
+   * admit one row with nulls: {@code @Unique(columns = {"tenant", "code"}, nullsNotDistinct = true)}.
+   */
+  boolean nullsNotDistinct() default false;
+
   /** Holds repeated {@link Unique} annotations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

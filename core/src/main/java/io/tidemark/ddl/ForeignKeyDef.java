@@ -7,7 +7,9 @@ import java.util.Objects;
  * A foreign key. {@code refTable} may be schema-qualified ({@code "schema.table"}) and is
  * {@code null} until {@link #references} names it; {@code onDelete} and {@code onUpdate} are
  * {@code null} for the server's default (NO ACTION); {@code validated} is false for one added
- * {@code NOT VALID}, which a {@link ValidateConstraint} validates later.
+ * {@code NOT VALID}, which a {@link ValidateConstraint} validates later. A {@code deferrable} key
+ * may be checked at commit ({@code SET CONSTRAINTS ... DEFERRED}); {@code initiallyDeferred} makes
+ * that the default, and needs {@code deferrable}.
  */
 public record ForeignKeyDef(
     String name,
@@ -16,12 +18,24 @@ public record ForeignKeyDef(
     List<String> refColumns,
     String onDelete,
     String onUpdate,
-    boolean validated)
+    boolean validated,
+    boolean deferrable,
+    boolean initiallyDeferred)
     implements Constraint {
   public ForeignKeyDef {
     Objects.requireNonNull(name, "name");
     columns = List.copyOf(columns);
     refColumns = refColumns == null ? List.of() : List.copyOf(refColumns);
+    if (initiallyDeferred && !deferrable) {
+      throw new IllegalArgumentException("foreign key " + name + " is initially deferred but not"
+          + " deferrable: use deferrable(true)");
+    }
+  }
+
+  /** A foreign key checked at each statement, as PostgreSQL's default. */
+  public ForeignKeyDef(String name, List<String> columns, String refTable,
+      List<String> refColumns, String onDelete, String onUpdate, boolean validated) {
+    this(name, columns, refTable, refColumns, onDelete, onUpdate, validated, false, false);
   }
 
   /** A foreign key that validates the existing rows as it is added. */
@@ -32,15 +46,26 @@ public record ForeignKeyDef(
 
   public ForeignKeyDef references(String table, String... columns) {
     return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate,
-        validated);
+        validated, deferrable, initiallyDeferred);
   }
 
   public ForeignKeyDef onDelete(String action) {
-    return new ForeignKeyDef(name, columns, refTable, refColumns, action, onUpdate, validated);
+    return new ForeignKeyDef(name, columns, refTable, refColumns, action, onUpdate, validated,
+        deferrable, initiallyDeferred);
   }
 
   public ForeignKeyDef onUpdate(String action) {
-    return new ForeignKeyDef(name, columns, refTable, refColumns, onDelete, action, validated);
+    return new ForeignKeyDef(name, columns, refTable, refColumns, onDelete, action, validated,
+        deferrable, initiallyDeferred);
+  }
+
+  /**
+   * {@code DEFERRABLE}, and {@code INITIALLY DEFERRED} when {@code initiallyDeferred}: checked at
+   * commit when deferred.
+   */
+  public ForeignKeyDef deferrable(boolean initiallyDeferred) {
+    return new ForeignKeyDef(name, columns, refTable, refColumns, onDelete, onUpdate, validated,
+        true, initiallyDeferred);
   }
 
   /**
@@ -48,6 +73,7 @@ public record ForeignKeyDef(
    * {@link ValidateConstraint}.
    */
   public ForeignKeyDef notValid() {
-    return new ForeignKeyDef(name, columns, refTable, refColumns, onDelete, onUpdate, false);
+    return new ForeignKeyDef(name, columns, refTable, refColumns, onDelete, onUpdate, false,
+        deferrable, initiallyDeferred);
   }
 }

@@ -5,26 +5,34 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One entry of an index's column list or of TimescaleDB's {@code compress_orderby}, in the
- * grammar {@code key [ASC|DESC] [NULLS FIRST|LAST]} (keywords in any case). The key is a column,
- * named as it is (case kept) or in double quotes, or an expression: in parentheses, or a function
- * call ({@code lower(email)}). It reads both what a person writes and what PostgreSQL's
- * {@code pg_get_indexdef} prints. Exactly one of {@code column} and {@code expression} is set;
- * {@code direction} ({@code ASC}, {@code DESC}) and {@code nulls} ({@code FIRST}, {@code LAST})
- * are kept as written, {@code null} when absent, so rendering an entry never changes its SQL;
- * {@link #normalized()} leaves out what PostgreSQL assumes anyway.
+ * grammar {@code key [COLLATE collation] [opclass] [ASC|DESC] [NULLS FIRST|LAST]} (keywords in
+ * any case). The key is a column, named as it is (case kept) or in double quotes, or an
+ * expression: in parentheses, or a function call ({@code lower(email)}). It reads both what a
+ * person writes and what PostgreSQL's {@code pg_get_indexdef} prints. Exactly one of
+ * {@code column} and {@code expression} is set; {@code collation} is a name as it is (case kept,
+ * {@code "C"}), {@code opclass} an operator class ({@code text_pattern_ops}, optionally
+ * schema-qualified), both {@code null} when absent; {@code direction} ({@code ASC},
+ * {@code DESC}) and {@code nulls} ({@code FIRST}, {@code LAST}) are kept as written, {@code null}
+ * when absent, so rendering an entry never changes its SQL; {@link #normalized()} leaves out what
+ * PostgreSQL assumes anyway.
  */
-public record IndexColumn(String column, String expression, String direction, String nulls) {
+public record IndexColumn(String column, String expression, String collation, String opclass,
+    String direction, String nulls) {
   /** The grammar, as error messages quote it. */
-  public static final String GRAMMAR =
-      "col [ASC|DESC] [NULLS FIRST|LAST], for example \"ts DESC NULLS LAST\"";
+  public static final String GRAMMAR = "col [COLLATE name] [opclass] [ASC|DESC] [NULLS FIRST|LAST],"
+      + " for example \"ts DESC NULLS LAST\" or \"email text_pattern_ops\"";
 
   public IndexColumn {
     if ((column == null) == (expression == null)) {
       throw new IllegalArgumentException("an index column is a column or an expression, not "
           + (column == null ? "neither" : "both"));
+    }
+    if (collation != null && collation.isEmpty() || opclass != null && opclass.isEmpty()) {
+      throw new IllegalArgumentException("an empty collation or operator class: leave it out");
     }
     if (direction != null && !direction.equals("ASC") && !direction.equals("DESC")) {
       throw new IllegalArgumentException("not a direction: " + direction + " (use ASC or DESC)");
@@ -41,9 +49,40 @@ public record IndexColumn(String column, String expression, String direction, St
             + ", or an expression in parentheses"));
   }
 
+  /** A column entry with no collation, operator class or order. */
+  public IndexColumn(String column, String expression, String direction, String nulls) {
+    this(column, expression, null, null, direction, nulls);
+  }
+
   /** Parses one entry, empty when it does not follow the grammar. */
   public static Optional<IndexColumn> tryParse(String entry) {
     return new Parser(entry.strip()).entry();
+  }
+
+  /**
+   * The key entries of an index definition as {@code pg_get_indexdef} prints it: the list in the
+   * parentheses after {@code USING method}, split at its top-level commas.
+   */
+  public static List<String> keysOf(String definition) {
+    int open = definition.indexOf(" USING ");
+    open = open < 0 ? -1 : definition.indexOf('(', open);
+    int close = open < 0 ? -1 : Parser.closing(definition, open);
+    if (close < 0) {
+      throw new IllegalArgumentException("not an index definition: " + definition);
+    }
+    List<String> keys = new ArrayList<>();
+    int start = open + 1;
+    for (int i = start; i < close; i++) {
+      char c = definition.charAt(i);
+      if (c == '(' || c == '\'' || c == '"') {
+        i = c == '(' ? Parser.closing(definition, i) : Parser.endOfQuoted(definition, i, false);
+      } else if (c == ',') {
+        keys.add(definition.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    keys.add(definition.substring(start, close).strip());
+    return keys;
   }
 
   public boolean descending() {
@@ -60,12 +99,13 @@ public record IndexColumn(String column, String expression, String direction, St
     String implied = descending() ? "FIRST" : "LAST";
     String nullOrder = nulls == null || nulls.equals(implied) ? null : nulls;
     String key = expression == null ? null : unwrapped(expression);
-    return new IndexColumn(column, key, order, nullOrder);
+    return new IndexColumn(column, key, collation, opclass, order, nullOrder);
   }
 
   /** This entry on another column. */
   public IndexColumn withColumn(String name) {
-    return new IndexColumn(Objects.requireNonNull(name, "name"), null, direction, nulls);
+    return new IndexColumn(Objects.requireNonNull(name, "name"), null, collation, opclass,
+        direction, nulls);
   }
 
   /**
@@ -84,7 +124,9 @@ public record IndexColumn(String column, String expression, String direction, St
   }
 
   private String modifiers() {
-    return (direction == null ? "" : " " + direction) + (nulls == null ? "" : " NULLS " + nulls);
+    return (collation == null ? "" : " COLLATE " + Sql.quote(collation))
+        + (opclass == null ? "" : " " + opclass)
+        + (direction == null ? "" : " " + direction) + (nulls == null ? "" : " NULLS " + nulls);
   }
 
   /** {@code expression} without parentheses that enclose all of it. */
@@ -98,6 +140,7 @@ public record IndexColumn(String column, String expression, String direction, St
 
   /** Reads one entry from its first character to its last. */
   private static final class Parser {
+    private static final Set<String> ORDER_WORDS = Set.of("ASC", "DESC", "NULLS");
     private final String text;
     private int at;
 
@@ -194,8 +237,37 @@ public record IndexColumn(String column, String expression, String direction, St
       return at == start ? null : text.substring(start, at);
     }
 
-    /** {@code [ASC|DESC] [NULLS FIRST|LAST]} after the key, and nothing else. */
+    /**
+     * {@code [COLLATE name] [opclass] [ASC|DESC] [NULLS FIRST|LAST]} after the key, and nothing
+     * else.
+     */
     private Optional<IndexColumn> modifiers(String column, String expression) {
+      String collation = null;
+      if (keyword("COLLATE")) {
+        skipSpace();
+        collation = name();
+        if (collation == null) {
+          return Optional.empty();
+        }
+      }
+      String opclass = null;
+      int before = at;
+      skipSpace();
+      if (at > before) {
+        String word = peekWord();
+        if (word != null && !ORDER_WORDS.contains(word.toUpperCase(Locale.ROOT))) {
+          StringBuilder name = new StringBuilder();
+          do {
+            String part = name();
+            if (part == null) {
+              return Optional.empty();
+            }
+            name.append(name.length() == 0 ? "" : ".").append(part);
+          } while (at < text.length() && text.charAt(at) == '.' && ++at > 0);
+          // PostgreSQL folds the unquoted name to lower case, and prints it so.
+          opclass = name.toString().toLowerCase(Locale.ROOT);
+        }
+      }
       String rest = text.substring(at).strip();
       List<String> words =
           rest.isEmpty() ? List.of() : List.of(rest.toUpperCase(Locale.ROOT).split("\\s+"));
@@ -213,7 +285,37 @@ public record IndexColumn(String column, String expression, String direction, St
       if (i != words.size()) {
         return Optional.empty();
       }
-      return Optional.of(new IndexColumn(column, expression, direction, nulls));
+      return Optional.of(
+          new IndexColumn(column, expression, collation, opclass, direction, nulls));
+    }
+
+    private void skipSpace() {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+    }
+
+    /** The plain word after spaces at {@link #at}, without moving; {@code null} if none. */
+    private String peekWord() {
+      int start = at;
+      int end = start;
+      while (end < text.length() && wordPart(text.charAt(end))) {
+        end++;
+      }
+      return end == start || !wordStart(text.charAt(start)) ? null : text.substring(start, end);
+    }
+
+    /** Moves past {@code word} (any case) and the spaces before it when it comes next. */
+    private boolean keyword(String word) {
+      int start = at;
+      skipSpace();
+      String next = peekWord();
+      if (next != null && next.equalsIgnoreCase(word)) {
+        at += next.length();
+        return true;
+      }
+      at = start;
+      return false;
     }
 
     /**
@@ -241,7 +343,7 @@ public record IndexColumn(String column, String expression, String direction, St
     }
 
     /** The index of the quote that ends the literal or name opened at {@code open}. */
-    private static int endOfQuoted(String text, int open, boolean backslashes) {
+    static int endOfQuoted(String text, int open, boolean backslashes) {
       char quote = text.charAt(open);
       for (int i = open + 1; i < text.length(); i++) {
         char c = text.charAt(i);

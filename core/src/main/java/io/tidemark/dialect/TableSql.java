@@ -57,7 +57,9 @@ final class TableSql {
       return head + "PRIMARY KEY " + keyColumns(pk.columns(), pk.index());
     }
     if (constraint instanceof UniqueDef unique) {
-      return head + "UNIQUE " + keyColumns(unique.columns(), unique.index());
+      // A key that takes over an index gets its null treatment from the index.
+      return head + "UNIQUE " + (unique.equalNulls() && unique.index() == null
+          ? "NULLS NOT DISTINCT " : "") + keyColumns(unique.columns(), unique.index());
     }
     if (constraint instanceof CheckDef check) {
       return head + "CHECK (" + check.expression() + ")" + (check.validated() ? "" : " NOT VALID");
@@ -94,6 +96,9 @@ final class TableSql {
     if (fk.onUpdate() != null) {
       sql.append(" ON UPDATE ").append(Sql.referentialAction(fk.onUpdate()));
     }
+    if (fk.deferrable()) {
+      sql.append(" DEFERRABLE").append(fk.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
+    }
     return sql.toString();
   }
 
@@ -117,6 +122,9 @@ final class TableSql {
     sql.append(" (").append(Sql.orderedColumnList(index.columns())).append(')');
     if (!index.include().isEmpty()) {
       sql.append(" INCLUDE (").append(columnList(index.include())).append(')');
+    }
+    if (index.equalNulls()) {
+      sql.append(" NULLS NOT DISTINCT");
     }
     if (index.perChunk()) {
       sql.append(" WITH (timescaledb.transaction_per_chunk)");

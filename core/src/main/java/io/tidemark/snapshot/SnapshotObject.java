@@ -63,6 +63,11 @@ final class SnapshotObject {
     throw new IllegalArgumentException(child(name) + ": expected true or false, found " + describe(value));
   }
 
+  /** A flag written only when set: false when absent. */
+  boolean optBool(String name) {
+    return object.containsKey(name) && bool(name);
+  }
+
   int integer(String name) {
     Object value = field(name);
     if (value instanceof BigDecimal number) {

@@ -47,7 +47,8 @@ final class SnapshotReader {
         n.list("columns", c -> new ColumnDef(
             c.string("name"), c.string("type"), c.bool("nullable"), c.optString("defaultValue"))),
         n.optObject("primaryKey", k -> new PrimaryKeyDef(k.string("name"), k.strings("columns"))),
-        n.list("uniques", u -> new UniqueDef(u.string("name"), u.strings("columns"))),
+        n.list("uniques", u -> new UniqueDef(u.string("name"), u.strings("columns"), null,
+            u.optBool("nullsNotDistinct"))),
         n.list("checks", c -> new CheckDef(c.string("name"), c.string("expression"))),
         n.list("foreignKeys", SnapshotReader::foreignKey),
         n.list("indexes", SnapshotReader::index),
@@ -56,12 +57,14 @@ final class SnapshotReader {
 
   private static ForeignKeyDef foreignKey(SnapshotObject n) {
     return new ForeignKeyDef(n.string("name"), n.strings("columns"), n.string("refTable"),
-        n.strings("refColumns"), n.optString("onDelete"), n.optString("onUpdate"));
+        n.strings("refColumns"), n.optString("onDelete"), n.optString("onUpdate"), true,
+        n.optBool("deferrable"), n.optBool("initiallyDeferred"));
   }
 
   private static IndexDef index(SnapshotObject n) {
     return new IndexDef(n.string("name"), n.strings("columns"), n.bool("unique"),
-        n.optString("where"), n.optString("using"), n.strings("include"), false);
+        n.optString("where"), n.optString("using"), n.strings("include"), false, false,
+        n.optBool("nullsNotDistinct"));
   }
 
   /** The compression's policy interval is written inside its settings object. */

@@ -69,6 +69,7 @@ final class SnapshotWriter {
       out.beginObject();
       out.name("name").value(unique.name());
       strings("columns", unique.columns());
+      flag("nullsNotDistinct", unique.equalNulls());
       out.endObject();
     }
     out.endArray();
@@ -103,6 +104,8 @@ final class SnapshotWriter {
     strings("refColumns", key.refColumns());
     out.name("onDelete").value(key.onDelete());
     out.name("onUpdate").value(key.onUpdate());
+    flag("deferrable", key.deferrable());
+    flag("initiallyDeferred", key.initiallyDeferred());
     out.endObject();
   }
 
@@ -114,6 +117,7 @@ final class SnapshotWriter {
     out.name("where").value(index.where());
     out.name("using").value(index.using());
     strings("include", index.include());
+    flag("nullsNotDistinct", index.equalNulls());
     out.endObject();
   }
 
@@ -163,6 +167,13 @@ final class SnapshotWriter {
       out.endObject();
     }
     out.endObject();
+  }
+
+  /** A flag written only when set, so snapshots without it read as before. */
+  private void flag(String name, boolean value) {
+    if (value) {
+      out.name(name).value(value);
+    }
   }
 
   private void strings(String name, List<String> values) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IndexColumnTest {
@@ -51,8 +52,8 @@ class IndexColumnTest {
 
   @Test
   void tryParse_whatIsNoEntry_isEmpty() {
-    for (String text : new String[] {"", "x NULLS", "ts sideways", "(a", "a.b", "x DESC ASC",
-        "x COLLATE \"C\"", "email text_pattern_ops", "\"\"", "1x"}) {
+    for (String text : new String[] {"", "x NULLS", "ts DESC sideways", "(a", "a.b",
+        "x DESC ASC", "x COLLATE", "x COLLATE \"C\" DESC ops", "email \"ops\"", "\"\"", "1x"}) {
       assertFalse(IndexColumn.tryParse(text).isPresent(), text);
     }
   }
@@ -60,9 +61,28 @@ class IndexColumnTest {
   @Test
   void parse_noEntry_namesItAndTheGrammar() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> IndexColumn.parse("ts sideways"));
-    assertEquals("not a valid index column: \"ts sideways\"; write col [ASC|DESC] [NULLS FIRST|LAST],"
-        + " for example \"ts DESC NULLS LAST\", or an expression in parentheses", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> IndexColumn.parse("ts DESC sideways"));
+    assertEquals("not a valid index column: \"ts DESC sideways\"; write col [COLLATE name]"
+        + " [opclass] [ASC|DESC] [NULLS FIRST|LAST], for example \"ts DESC NULLS LAST\" or"
+        + " \"email text_pattern_ops\", or an expression in parentheses", e.getMessage());
+  }
+
+  @Test
+  void parse_collationAndOperatorClass_keptInTheirOrder() {
+    IndexColumn entry = IndexColumn.parse("email collate \"C\" Text_Pattern_Ops desc");
+    assertEquals("C", entry.collation());
+    assertEquals("text_pattern_ops", entry.opclass());
+    assertEquals("email COLLATE \"C\" text_pattern_ops DESC", entry.sql());
+    assertEquals("lower(email) COLLATE posix", IndexColumn.parse("lower(email) COLLATE posix").sql()
+        .replace("(lower(email))", "lower(email)"));
+    assertEquals("public.gin_trgm_ops", IndexColumn.parse("note public.gin_trgm_ops").opclass());
+  }
+
+  @Test
+  void keysOf_definition_splitsTheKeyListAtTopLevelCommas() {
+    assertEquals(List.of("lower(email, ',') COLLATE \"C\"", "\"a,b\" DESC", "((x + y))"),
+        IndexColumn.keysOf("CREATE INDEX i ON public.t USING btree (lower(email, ',') COLLATE"
+            + " \"C\", \"a,b\" DESC, ((x + y))) INCLUDE (z) WHERE (z > 0)"));
   }
 
   @Test

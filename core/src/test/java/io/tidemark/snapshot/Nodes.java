@@ -95,6 +95,11 @@ public final class Nodes {
       return this;
     }
 
+    public TableBuilder unique(UniqueDef unique) {
+      uniques.add(unique);
+      return this;
+    }
+
     public TableBuilder foreignKey(ForeignKeyDef key) {
       foreignKeys.add(key);
       return this;

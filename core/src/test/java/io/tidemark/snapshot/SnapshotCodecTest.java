@@ -10,6 +10,7 @@ import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.ddl.RefreshDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,14 @@ class SnapshotCodecTest {
         .column(new ColumnDef("email", "character varying(255)", false, "''"))
         .column("note", "text")
         .unique("users_email_key", "email")
+        .unique(new UniqueDef("users_note_key", List.of("note"), null, true))
         .check("users_status_check", "status IN ('a', 'b')")
         .index(new IndexDef("users_email_idx", List.of("lower(email)", "id DESC NULLS LAST"), true,
             "note IS NOT NULL", "btree", List.of("note"), false))
+        .index(new IndexDef("users_note_idx", List.of("note COLLATE \"C\" text_pattern_ops"),
+            true, null, null, List.of(), false, false, true))
+        .foreignKey(new ForeignKeyDef("users_id_note_fkey", List.of("id", "note"), "users",
+            List.of("id", "note"), null, null, true, true, true))
         .build();
     TableNode metrics = Nodes.table("telemetry", "metrics")
         .column(notNull("ts", "timestamp with time zone"))
@@ -46,6 +52,16 @@ class SnapshotCodecTest {
   void write_thenRead_givesEqualSchema() {
     Schema schema = everything();
     assertEquals(schema, SnapshotCodec.read(SnapshotCodec.write(schema)));
+  }
+
+  @Test
+  void write_flagsAtTheirDefault_areLeftOutSoOlderSnapshotsReadTheSame() {
+    String json = SnapshotCodec.write(everything());
+    assertEquals(2, json.split("\"nullsNotDistinct\": true", -1).length - 1);
+    assertEquals(1, json.split("\"deferrable\"", -1).length - 1);
+    String older = SnapshotCodec.write(new Schema(List.of(Nodes.table("t").id("id", "bigint")
+        .unique("t_id_key", "id").build()), List.of()));
+    assertTrue(!older.contains("nullsNotDistinct") && !older.contains("deferrable"), older);
   }
 
   @Test

@@ -42,8 +42,28 @@ class DiagnosticsTest {
             + "_would_accept\" is 65 bytes long", "this_column_name"),
         error("RepeatedIndexes", "[TM003] columns entry \"nope_repeated\" names column"
             + " nope_repeated, which table repeated_indexes does not have", "nope_repeated"),
-        error("IndexSyntax", "[TM007] \"ts sideways\" is not a column entry; write col [ASC|DESC]"
-            + " [NULLS FIRST|LAST]", "ts sideways"),
+        error("IndexSyntax", "[TM007] \"ts DESC sideways\" is not an index entry; write col"
+            + " [COLLATE name] [opclass] [ASC|DESC] [NULLS FIRST|LAST]", "ts DESC sideways"),
+        error("IndexSyntax", "[TM003] columns expression \"lower(nope_expression)\" names column"
+            + " nope_expression, which table index_expression does not have", "nope_expression"),
+        error("IndexSyntax", "[TM030] @Index by_ts on table index_nulls has nullsNotDistinct ="
+            + " true but is not unique; add unique = true", "nullsNotDistinct = true"),
+        error("ForeignKeys", "[TM003] @ForeignKey columns entry \"nope_local\": table member1 has"
+            + " no such column; use one of: id, tenant_id.", "nope_local"),
+        error("ForeignKeys", "[TM032] @ForeignKey on table member2 lists 1 column(s) [tenant_id],"
+            + " but the primary key of tenant2 has 2 [tenant_id, id]",
+            "columns = \"tenant_id\", table"),
+        error("ForeignKeys", "[TM032] @ForeignKey on table member3 lists 2 column(s) [tenant_id,"
+            + " parent_id] and 1 referenced column(s) [tenant_id]", "referencedColumns = \"tenant_id\""),
+        error("ForeignKeys", "[TM010] @ForeignKey referencedColumns entry \"nope_remote\": table"
+            + " tenant2 has no such column; use one of: tenant_id, id, code.", "nope_remote"),
+        error("ForeignKeys", "[TM009] @ForeignKey(table = \"nowhere2\") on table member5: no entity"
+            + " maps to table nowhere2", "nowhere2"),
+        error("ForeignKeys", "[TM031] Foreign key member6_tenant_id_parent_id_fkey of table member6 is"
+            + " initiallyDeferred but not deferrable; add deferrable = true",
+            "table = \"tenant2\", initiallyDeferred = true)"),
+        error("ForeignKeys", "[TM031] Foreign key member6_code_fkey of table member6 is"
+            + " initiallyDeferred but not deferrable", "column = \"code\""),
         error("References", "[TM008] onDelete = \"EXPLODE\" is not a foreign-key action; write"
             + " CASCADE, SET NULL, SET DEFAULT, RESTRICT or NO ACTION.", "EXPLODE"),
         error("References", "[TM009] @References(table = \"nowhere\") on field unknownTable: no"

@@ -69,12 +69,12 @@ public final class CatalogReader {
       List<String> columns = Queries.strings(r.getArray(4));
       switch (r.getString(3)) {
         case "p" -> table.primaryKey = new PrimaryKeyDef(name, columns);
-        case "u" -> table.uniques.add(new UniqueDef(name, columns));
+        case "u" -> table.uniques.add(new UniqueDef(name, columns, null, r.getBoolean(15)));
         case "c" -> table.checks.add(new CheckDef(name, r.getString(10)));
         case "f" -> table.foreignKeys.add(new ForeignKeyDef(name, columns,
             (r.getBoolean(7) ? "" : r.getString(5) + ".") + r.getString(6),
             Queries.strings(r.getArray(8)), action(r.getString(9).charAt(0)),
-            action(r.getString(9).charAt(1))));
+            action(r.getString(9).charAt(1)), true, r.getBoolean(13), r.getBoolean(14)));
         default -> unmodelled.add(new Unmodelled("constraint", table.qualifiedName() + "."
             + name, "ALTER TABLE " + r.getString(12) + " ADD CONSTRAINT "
             + Queries.quote(name) + " " + r.getString(11) + ";", false));
@@ -96,13 +96,13 @@ public final class CatalogReader {
   private void indexes(Map<Long, TableParts> tables) throws SQLException {
     queries.rows(Queries.INDEXES, r -> {
       List<String> keys = new ArrayList<>();
-      for (String key : Queries.strings(r.getArray(6))) {
+      for (String key : IndexColumn.keysOf(r.getString(6))) {
         keys.add(IndexColumn.tryParse(key).map(c -> c.normalized().entry()).orElse(key));
       }
       String using = r.getString(4);
       tables.get(r.getLong(1)).indexes.add(new IndexDef(r.getString(2), keys, r.getBoolean(3),
           r.getString(5), "btree".equals(using) ? null : using, Queries.strings(r.getArray(7)),
-          false));
+          false, false, r.getBoolean(8)));
     });
   }
 

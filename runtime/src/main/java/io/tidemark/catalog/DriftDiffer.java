@@ -167,6 +167,10 @@ public final class DriftDiffer {
       add(table, "unique constraint " + model.name() + " is on " + live.columns()
           + ", the model has " + model.columns());
     }
+    if (model.equalNulls() != live.equalNulls()) {
+      add(table, "unique constraint " + model.name() + " has " + nulls(live.equalNulls())
+          + ", the model has " + nulls(model.equalNulls()));
+    }
   }
 
   void check(String table, String tableRef, CheckDef model, CheckDef live) {
@@ -181,7 +185,9 @@ public final class DriftDiffer {
         || model.refColumns().equals(live.refColumns());
     if (!model.columns().equals(live.columns()) || !refTable(model).equals(refTable(live))
         || !refColumns || !Objects.equals(model.onDelete(), live.onDelete())
-        || !Objects.equals(model.onUpdate(), live.onUpdate())) {
+        || !Objects.equals(model.onUpdate(), live.onUpdate())
+        || model.deferrable() != live.deferrable()
+        || model.initiallyDeferred() != live.initiallyDeferred()) {
       add(table, "foreign key " + model.name() + " is " + describe(live) + ", the model has "
           + describe(model));
     }
@@ -194,7 +200,9 @@ public final class DriftDiffer {
   private static String describe(ForeignKeyDef key) {
     return key.columns() + " -> " + key.refTable() + key.refColumns()
         + (key.onDelete() == null ? "" : " ON DELETE " + key.onDelete())
-        + (key.onUpdate() == null ? "" : " ON UPDATE " + key.onUpdate());
+        + (key.onUpdate() == null ? "" : " ON UPDATE " + key.onUpdate())
+        + (key.deferrable() ? " DEFERRABLE" : "")
+        + (key.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
   }
 
   void index(String table, String tableRef, IndexDef model, IndexDef live) {
@@ -203,6 +211,7 @@ public final class DriftDiffer {
     boolean where = column == null ? Objects.equals(model.where(), live.where())
         : probe.samePredicate(tableRef, column, model.where(), live.where());
     if (!model.columns().equals(live.columns()) || model.uniqueIndex() != live.uniqueIndex()
+        || model.equalNulls() != live.equalNulls()
         || !Objects.equals(model.using(), live.using())
         || !model.include().equals(live.include()) || !where) {
       add(table, "index " + model.name() + " is " + describe(live) + ", the model has "
@@ -216,11 +225,16 @@ public final class DriftDiffer {
     return entry.matches("[a-z_][a-z0-9_$]*") ? entry : null;
   }
 
+  private static String nulls(boolean notDistinct) {
+    return notDistinct ? "NULLS NOT DISTINCT" : "distinct nulls";
+  }
+
   private static String describe(IndexDef index) {
     return (index.uniqueIndex() ? "UNIQUE " : "")
         + (index.using() == null ? "" : "USING " + index.using() + " ")
         + "(" + String.join(", ", index.columns()) + ")"
         + (index.include().isEmpty() ? "" : " INCLUDE (" + String.join(", ", index.include()) + ")")
+        + (index.equalNulls() ? " NULLS NOT DISTINCT" : "")
         + (index.where() == null ? "" : " WHERE " + oneLine(index.where()));
   }
 }

@@ -55,22 +55,26 @@ final class Queries {
       + "fn.nspname = current_schema(), "
       + String.format(ATTNAMES, "con.confkey", "con.confrelid") + ", "
       + "con.confdeltype::text || con.confupdtype::text, pg_get_expr(con.conbin, con.conrelid), "
-      + "pg_get_constraintdef(con.oid), t.ref "
+      + "pg_get_constraintdef(con.oid), t.ref, con.condeferrable, con.condeferred, "
+      // indnullsnotdistinct is PostgreSQL 15+; read through jsonb it is null before.
+      + "(SELECT (to_jsonb(ix) ->> 'indnullsnotdistinct')::boolean FROM pg_index ix "
+      + "WHERE ix.indexrelid = con.conindid) IS TRUE "
       + "FROM t JOIN pg_constraint con ON con.conrelid = t.oid "
       + "LEFT JOIN pg_class fc ON fc.oid = con.confrelid "
       + "LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace "
       + "WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') ORDER BY con.conrelid, con.conname";
 
-  /** Key entries carry their direction and a null order that differs from the default. */
+  /**
+   * Key entries are read from the whole definition, which spells collations, operator classes
+   * and orders only where they differ from the default; {@code NULLS NOT DISTINCT} is
+   * PostgreSQL 15+.
+   */
   static final String INDEXES = USER_TABLES
       + "SELECT i.indrelid, x.relname, i.indisunique, am.amname, "
-      + "pg_get_expr(i.indpred, i.indrelid), ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true)"
-      + " || CASE WHEN i.indoption[k - 1] & 1 = 1 THEN ' DESC' ELSE '' END"
-      + " || CASE WHEN i.indoption[k - 1] & 3 = 1 THEN ' NULLS LAST'"
-      + " WHEN i.indoption[k - 1] & 3 = 2 THEN ' NULLS FIRST' ELSE '' END"
-      + " FROM generate_series(1, i.indnkeyatts) k ORDER BY k), "
+      + "pg_get_expr(i.indpred, i.indrelid), pg_get_indexdef(i.indexrelid, 0, true), "
       + "ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) "
-      + "FROM generate_series(i.indnkeyatts + 1, i.indnatts) k ORDER BY k) "
+      + "FROM generate_series(i.indnkeyatts + 1, i.indnatts) k ORDER BY k), "
+      + "(to_jsonb(i) ->> 'indnullsnotdistinct')::boolean IS TRUE "
       + "FROM t JOIN pg_index i ON i.indrelid = t.oid JOIN pg_class x ON x.oid = i.indexrelid "
       + "JOIN pg_am am ON am.oid = x.relam WHERE NOT EXISTS (SELECT 1 FROM pg_constraint con "
       + "WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid "

@@ -49,15 +49,16 @@ final class NameChanges {
     primaryKey = pairs(optional(mapped.primaryKey()), optional(current.primaryKey()), PrimaryKeyDef::name,
         k -> new PrimaryKeyDef("", k.columns()), (a, b) -> true);
     uniques = pairs(mapped.uniques(), current.uniques(), UniqueDef::name,
-        u -> new UniqueDef("", u.columns()), (a, b) -> true);
+        u -> new UniqueDef("", u.columns(), null, u.equalNulls()), (a, b) -> true);
     checks = pairs(mapped.checks(), current.checks(), CheckDef::name,
         c -> new CheckDef("", c.expression()), (a, b) -> true);
     foreignKeys = pairs(mapped.foreignKeys(), current.foreignKeys(), ForeignKeyDef::name,
-        k -> new ForeignKeyDef("", k.columns(), k.refTable(), k.refColumns(), k.onDelete(), k.onUpdate()),
+        k -> new ForeignKeyDef("", k.columns(), k.refTable(), k.refColumns(), k.onDelete(), k.onUpdate(),
+            true, k.deferrable(), k.initiallyDeferred()),
         (a, b) -> !rebuiltKeys.contains(b.refTable()));
     indexes = pairs(mapped.indexes(), current.indexes(), IndexDef::name,
         i -> new IndexDef("", i.columns(), i.uniqueIndex(), i.where(), i.using(), i.include(),
-            i.concurrent()),
+            i.concurrent(), false, i.equalNulls()),
         (a, b) -> !HypertableDiffer.isAutomaticIndex(previous, a)
             && !HypertableDiffer.isAutomaticIndex(current, b));
     String table = current.qualifiedName();

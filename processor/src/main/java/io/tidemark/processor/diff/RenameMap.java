@@ -59,13 +59,16 @@ final class RenameMap {
             .toList(),
         previous.primaryKey() == null ? null
             : new PrimaryKeyDef(previous.primaryKey().name(), columns(old, previous.primaryKey().columns())),
-        previous.uniques().stream().map(u -> new UniqueDef(u.name(), columns(old, u.columns()))).toList(),
+        previous.uniques().stream().map(u -> new UniqueDef(u.name(), columns(old, u.columns()), null,
+            u.equalNulls())).toList(),
         previous.checks(),
         previous.foreignKeys().stream().map(k -> new ForeignKeyDef(k.name(), columns(old, k.columns()),
-            table(k.refTable()), columns(k.refTable(), k.refColumns()), k.onDelete(), k.onUpdate()))
+            table(k.refTable()), columns(k.refTable(), k.refColumns()), k.onDelete(), k.onUpdate(),
+            true, k.deferrable(), k.initiallyDeferred()))
             .toList(),
         previous.indexes().stream().map(i -> new IndexDef(i.name(), entries(old, i.columns()),
-            i.uniqueIndex(), i.where(), i.using(), columns(old, i.include()), i.concurrent()))
+            i.uniqueIndex(), i.where(), i.using(), columns(old, i.include()), i.concurrent(), false,
+            i.equalNulls()))
             .toList(),
         hypertable(old, previous.hypertable()));
   }

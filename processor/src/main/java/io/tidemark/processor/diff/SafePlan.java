@@ -77,7 +77,9 @@ public final class SafePlan {
     }
     List<String> entries =
         columns.stream().map(c -> new IndexColumn(c, null, null, null).entry()).toList();
-    IndexDef index = new IndexDef(key.name(), entries, true, null, null, List.of(), false);
+    boolean nullsNotDistinct = key instanceof UniqueDef unique && unique.equalNulls();
+    IndexDef index = new IndexDef(key.name(), entries, true, null, null, List.of(), false, false,
+        nullsNotDistinct);
     plan.addUndoneElsewhere(Phase.CREATE_INDEX, new CreateIndex(table, index.concurrently()));
     Constraint takeover = key instanceof PrimaryKeyDef pk ? pk.usingIndex(key.name())
         : ((UniqueDef) key).usingIndex(key.name());

@@ -36,7 +36,8 @@ final class ConstraintReader {
         return Optional.empty();
       }
       entries.add(entry.get().entry());
-      names.add(entry.get().column());
+      names.add(entry.get().column() != null ? entry.get().column()
+          : String.join("_", entry.get().expression().split("[^A-Za-z0-9_]+")).replaceAll("^_|_$", ""));
     }
     List<String> include = index.strings("include");
     for (int i = 0; i < include.size(); i++) {
@@ -52,8 +53,15 @@ final class ConstraintReader {
     String where = index.string("where").isEmpty() ? null : index.string("where");
     String using = index.string("using").toLowerCase(Locale.ROOT);
     using = using.isEmpty() || using.equals("btree") ? null : using;
+    boolean equalNulls = index.bool("nullsNotDistinct");
+    if (equalNulls && !index.bool("unique")) {
+      reporter.error(Code.TM030, index.place("nullsNotDistinct"), "@Index " + name + " on table "
+          + table + " has nullsNotDistinct = true but is not unique; add unique = true, or leave"
+          + " out nullsNotDistinct.");
+      return Optional.empty();
+    }
     return Optional.of(new IndexDef(name, entries, index.bool("unique"), where, using, include,
-        false));
+        false, false, equalNulls));
   }
 
   Optional<UniqueDef> unique(Ann unique) {
@@ -72,7 +80,7 @@ final class ConstraintReader {
     if (!Identifiers.check(reporter, unique.place("name"), "Constraint name", name)) {
       return Optional.empty();
     }
-    return Optional.of(new UniqueDef(name, cols));
+    return Optional.of(new UniqueDef(name, cols, null, unique.bool("nullsNotDistinct")));
   }
 
   /** A {@code @Check}; {@code ordinal} numbers the unnamed ones for their default name. */
@@ -97,14 +105,24 @@ final class ConstraintReader {
 
   /**
    * Parses an index-column entry of {@code ann.attribute[i]}, normalized as PostgreSQL stores it,
-   * and checks its column exists.
+   * and checks its column, or the columns its expression reads, exist.
    */
   Optional<IndexColumn> entry(Ann ann, String attribute, int i, String text) {
-    Optional<IndexColumn> entry = IndexColumn.tryParse(text).filter(c -> c.column() != null);
+    Optional<IndexColumn> entry = IndexColumn.tryParse(text);
     if (entry.isEmpty()) {
-      reporter.error(Code.TM007, ann.place(attribute, i), "\"" + text + "\" is not a column"
-          + " entry; write " + IndexColumn.GRAMMAR + " (expressions are not supported here).");
+      reporter.error(Code.TM007, ann.place(attribute, i), "\"" + text + "\" is not an index"
+          + " entry; write " + IndexColumn.GRAMMAR + ", or an expression such as \"lower(email)\""
+          + " or \"(a + b)\".");
       return Optional.empty();
+    }
+    if (entry.get().expression() != null) {
+      Optional<String> unknown = CheckColumns.firstUnknown(entry.get().expression(), columns);
+      if (unknown.isPresent()) {
+        missing(ann.place(attribute, i), attribute + " expression \"" + text + "\"",
+            unknown.get());
+        return Optional.empty();
+      }
+      return Optional.of(entry.get().normalized());
     }
     return known(ann, attribute, i, entry.get().column())
         ? Optional.of(entry.get().normalized()) : Optional.empty();

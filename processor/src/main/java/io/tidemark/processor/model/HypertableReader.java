@@ -108,10 +108,12 @@ final class HypertableReader {
     List<String> written = c.strings("orderBy");
     for (int i = 0; i < written.size(); i++) {
       Optional<IndexColumn> entry =
-          IndexColumn.tryParse(written.get(i)).filter(e -> e.column() != null);
+          IndexColumn.tryParse(written.get(i)).filter(e -> e.column() != null
+              && e.collation() == null && e.opclass() == null);
       if (entry.isEmpty()) {
         fail(Code.TM007, c.place("orderBy", i), "orderBy entry \"" + written.get(i) + "\" of"
-            + " hypertable " + table + " is not a column entry; write " + IndexColumn.GRAMMAR + ".");
+            + " hypertable " + table + " is not a column entry; write col [ASC|DESC]"
+            + " [NULLS FIRST|LAST], for example \"ts DESC NULLS LAST\".");
       } else if (!columns.containsKey(entry.get().column())) {
         missing(c, "orderBy", i, entry.get().column());
       } else {

@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Turns {@code @References} into foreign keys once every table of the model is known. */
+/**
+ * Turns {@code @References} on fields and {@code @ForeignKey} on entity classes into foreign keys
+ * once every table of the model is known.
+ */
 final class ReferenceResolver {
   private static final Set<String> ACTIONS =
       Set.of("CASCADE", "SET NULL", "SET DEFAULT", "RESTRICT", "NO ACTION");
   /** Marks an action already reported as invalid; never a valid action, it has a space at each end. */
   private static final String INVALID = " invalid ";
+  private static final String FOREIGN_KEY = "io.tidemark.annotations.ForeignKey";
 
   private final Reporter reporter;
   private final Map<String, TableNode> tables;
@@ -38,6 +42,11 @@ final class ReferenceResolver {
         ok &= key.isPresent();
         key.ifPresent(keys::add);
       }
+    }
+    for (Ann declared : ColumnReader.all(Ann.all(entity.element()), FOREIGN_KEY)) {
+      Optional<ForeignKeyDef> key = tableKey(table, declared);
+      ok &= key.isPresent();
+      key.ifPresent(keys::add);
     }
     if (!ok) {
       return Optional.empty();
@@ -76,18 +85,91 @@ final class ReferenceResolver {
               referenced.columns().stream().map(c -> c.name()).toList()) + ".");
       return Optional.empty();
     }
-    String onDelete = action(ref, "onDelete");
-    String onUpdate = action(ref, "onUpdate");
+    return key(table, ref, List.of(field.name()), target, List.of(column));
+  }
+
+  /** A {@code @ForeignKey} on the entity class, over one or more of its columns. */
+  private Optional<ForeignKeyDef> tableKey(TableNode table, Ann key) {
+    List<String> columns = key.strings("columns");
+    String target = key.string("table").replaceAll("\\s+", "");
+    if (columns.isEmpty()) {
+      reporter.error(Code.TM017, key.place("columns"), "@ForeignKey on table " + table.name()
+          + " has an empty columns; write for example columns = {\"tenant_id\", \"customer_id\"}.");
+      return Optional.empty();
+    }
+    List<String> names = table.columns().stream().map(c -> c.name()).toList();
+    if (!known(key, "columns", columns, names, table.name(), Code.TM003)) {
+      return Optional.empty();
+    }
+    TableNode referenced = tables.get(target);
+    List<String> refColumns = key.strings("referencedColumns");
+    if (refColumns.isEmpty()) {
+      if (referenced == null) {
+        reporter.error(Code.TM009, key.place("table"), "@ForeignKey(table = \"" + target + "\") on"
+            + " table " + table.name() + ": no entity maps to table " + target + ", so its key"
+            + " columns are unknown; fix the table name or write referencedColumns = {...}.");
+        return Optional.empty();
+      }
+      refColumns = referenced.primaryKey() == null ? List.of()
+          : referenced.primaryKey().columns();
+      if (refColumns.size() != columns.size()) {
+        reporter.error(Code.TM032, key.place("columns"), "@ForeignKey on table " + table.name()
+            + " lists " + columns.size() + " column(s) " + columns + ", but the primary key of "
+            + target + " has " + refColumns.size() + " " + refColumns + "; list as many columns,"
+            + " or write referencedColumns = {...} naming a unique key of " + target + ".");
+        return Optional.empty();
+      }
+    } else if (refColumns.size() != columns.size()) {
+      reporter.error(Code.TM032, key.place("referencedColumns"), "@ForeignKey on table "
+          + table.name() + " lists " + columns.size() + " column(s) " + columns + " and "
+          + refColumns.size() + " referenced column(s) " + refColumns + "; give one referenced"
+          + " column per column, in the same order.");
+      return Optional.empty();
+    } else if (referenced != null && !known(key, "referencedColumns", refColumns,
+        referenced.columns().stream().map(c -> c.name()).toList(), target, Code.TM010)) {
+      return Optional.empty();
+    }
+    return key(table, key, columns, target, refColumns);
+  }
+
+  /** Whether every entry of {@code attribute} is one of {@code names}; reports the first not. */
+  private boolean known(Ann key, String attribute, List<String> entries, List<String> names,
+      String table, Code code) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (!names.contains(entries.get(i))) {
+        reporter.error(code, key.place(attribute, i), "@ForeignKey " + attribute + " entry \""
+            + entries.get(i) + "\": table " + table + " has no such column; use one of: "
+            + String.join(", ", names) + ".");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The key with the actions, name and deferral that {@code ann} gives. */
+  private Optional<ForeignKeyDef> key(TableNode table, Ann ann, List<String> columns,
+      String target, List<String> refColumns) {
+    String onDelete = action(ann, "onDelete");
+    String onUpdate = action(ann, "onUpdate");
     if (INVALID.equals(onDelete) || INVALID.equals(onUpdate)) {
       return Optional.empty();
     }
-    String name = ref.string("name").isEmpty()
-        ? Naming.constraint(table.name(), List.of(field.name()), "fkey") : ref.string("name");
-    if (!Identifiers.check(reporter, ref.place("name"), "Constraint name", name)) {
+    String name = ann.string("name").isEmpty()
+        ? Naming.constraint(table.name(), columns, "fkey") : ann.string("name");
+    if (!Identifiers.check(reporter, ann.place("name"), "Constraint name", name)) {
       return Optional.empty();
     }
-    return Optional.of(new ForeignKeyDef(name, List.of(field.name()), target, List.of(column),
-        onDelete, onUpdate));
+    ForeignKeyDef key = new ForeignKeyDef(name, columns, target, refColumns, onDelete, onUpdate);
+    if (!ann.bool("deferrable")) {
+      if (ann.bool("initiallyDeferred")) {
+        reporter.error(Code.TM031, ann.place("initiallyDeferred"), "Foreign key " + name + " of"
+            + " table " + table.name() + " is initiallyDeferred but not deferrable; add"
+            + " deferrable = true, or leave out initiallyDeferred.");
+        return Optional.empty();
+      }
+      return Optional.of(key);
+    }
+    return Optional.of(key.deferrable(ann.bool("initiallyDeferred")));
   }
 
   /** The upper-cased action, null for NO ACTION (the default), INVALID after reporting TM008. */

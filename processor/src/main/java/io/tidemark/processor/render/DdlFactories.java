@@ -54,7 +54,9 @@ final class DdlFactories {
       return usingIndex(call("primaryKey", key.name(), key.columns()), key.index());
     }
     if (constraint instanceof UniqueDef unique) {
-      return usingIndex(call("unique", unique.name(), unique.columns()), unique.index());
+      CodeBlock.Builder code = call("unique", unique.name(), unique.columns());
+      return usingIndex(unique.equalNulls() ? code.add("$Z.nullsNotDistinct()") : code,
+          unique.index());
     }
     if (constraint instanceof CheckDef check) {
       return notValid(call("check", check.name(), List.of(check.expression())), check.validated());
@@ -82,6 +84,9 @@ final class DdlFactories {
     if (key.onUpdate() != null) {
       code.add("$Z.onUpdate($S)", key.onUpdate());
     }
+    if (key.deferrable()) {
+      code.add("$Z.deferrable($L)", key.initiallyDeferred());
+    }
     return code;
   }
 
@@ -89,6 +94,9 @@ final class DdlFactories {
     CodeBlock.Builder code = call("index", index.name(), index.columns());
     if (index.uniqueIndex()) {
       code.add("$Z.unique()");
+    }
+    if (index.equalNulls()) {
+      code.add("$Z.nullsNotDistinct()");
     }
     if (index.where() != null) {
       code.add("$Z.where($S)", index.where());

@@ -52,7 +52,8 @@ class RenderedSourceCompilesTest {
       new Case(Revisions.timescale(), Revisions.timescaleEvolved(), Renames.NONE),
       new Case(Revisions.timescaleEvolved(), Schema.EMPTY, Renames.NONE),
       new Case(Revisions.safeBefore(), Revisions.safeAfter(), Renames.NONE),
-      new Case(Revisions.safeAfter(), Revisions.safeBefore(), Renames.NONE));
+      new Case(Revisions.safeAfter(), Revisions.safeBefore(), Renames.NONE),
+      new Case(Revisions.shop(), Revisions.shopWithKeysAndIndexes(), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

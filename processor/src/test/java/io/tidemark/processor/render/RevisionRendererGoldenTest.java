@@ -34,6 +34,13 @@ class RevisionRendererGoldenTest {
   }
 
   @Test
+  void render_compositeDeferrableKeyExpressionIndexAndEqualNulls_matchesGolden() {
+    RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.shop(),
+        Revisions.shopWithKeysAndIndexes(), Renames.NONE);
+    Golden.assertMatches("KeysAndIndexes.java.txt", revision.javaSource());
+  }
+
+  @Test
   void render_hypertableWithCompressionPoliciesAndAggregate_matchesGolden() {
     RenderedRevision revision = render(1, List.of(), Schema.EMPTY, Revisions.timescale(), Renames.NONE);
     Golden.assertMatches("CreateHegemony.java.txt", revision.javaSource());

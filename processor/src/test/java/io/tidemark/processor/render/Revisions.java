@@ -11,6 +11,7 @@ import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.UniqueDef;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
@@ -49,6 +50,34 @@ final class Revisions {
             List.of("id"), "CASCADE", "RESTRICT"))
         .build();
     return new Schema(List.of(customers, orders), List.of());
+  }
+
+  /**
+   * The shop with a composite deferrable foreign key, an expression index with a collation and
+   * an operator class, and unique keys whose nulls are not distinct (on an existing table, so a
+   * safe plan).
+   */
+  static Schema shopWithKeysAndIndexes() {
+    Schema shop = shop();
+    TableNode customers = shop.tables().get(0);
+    TableNode withNote = table("sales", "customers").id("id", "bigint")
+        .column(customers.columns().get(1)).column(customers.columns().get(2))
+        .column("code", "text")
+        .unique("customers_email_key", "email")
+        .unique(new UniqueDef("customers_id_code_key", List.of("id", "code"), null, true))
+        .check("customers_status_check", "status IN ('NEW', 'ACTIVE')")
+        .index(customers.indexes().get(0))
+        .build();
+    TableNode lines = table("sales", "order_lines").column(notNull("order_id", "bigint"))
+        .column(notNull("customer_id", "bigint")).column("customer_code", "text")
+        .column("sku", "text")
+        .foreignKey(new ForeignKeyDef("order_lines_customer_id_customer_code_fkey",
+            List.of("customer_id", "customer_code"), "sales.customers", List.of("id", "code"),
+            "CASCADE", null).deferrable(true))
+        .index(new IndexDef("order_lines_sku_idx", List.of("lower(sku) COLLATE \"C\"",
+            "sku text_pattern_ops DESC"), true, null, null, List.of(), false, false, true))
+        .build();
+    return new Schema(List.of(withNote, lines, shop.tables().get(1)), List.of());
   }
 
   static final CompressionDef HEGEMONY_COMPRESSION =
