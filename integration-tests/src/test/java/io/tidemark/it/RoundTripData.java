@@ -73,7 +73,7 @@ final class RoundTripData {
     };
   }
 
-  private static List<String> rows(Connection c, String sql) throws SQLException {
+  static List<String> rows(Connection c, String sql) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       int columns = rs.getMetaData().getColumnCount();
