@@ -71,10 +71,36 @@ class DriftPostgresIT {
           "table sales.orders: foreign key orders_customer_id_fkey is [customer_id] -> "
               + "customer[id], the model has [customer_id] -> customer[id] ON DELETE CASCADE"),
       new Change("droppedUnique", "ALTER TABLE sales.orders DROP CONSTRAINT "
-              + "orders_customer_id_number_key",
+              + "orders_customer_id_number_key CASCADE",
           "ALTER TABLE sales.orders ADD CONSTRAINT orders_customer_id_number_key UNIQUE "
-              + "(customer_id, number)",
+              + "(customer_id, number); ALTER TABLE sales.order_lines ADD CONSTRAINT "
+              + "order_lines_customer_id_number_fkey FOREIGN KEY (customer_id, number) "
+              + "REFERENCES sales.orders (customer_id, number) DEFERRABLE",
           "table sales.orders: unique constraint orders_customer_id_number_key is missing"),
+      new Change("keyNoLongerDeferrable", "ALTER TABLE sales.order_lines ALTER CONSTRAINT "
+              + "order_lines_customer_id_number_fkey NOT DEFERRABLE",
+          "ALTER TABLE sales.order_lines ALTER CONSTRAINT order_lines_customer_id_number_fkey "
+              + "DEFERRABLE",
+          "table sales.order_lines: foreign key order_lines_customer_id_number_fkey is "
+              + "[customer_id, number] -> sales.orders[customer_id, number], the model has "
+              + "[customer_id, number] -> sales.orders[customer_id, number] DEFERRABLE"),
+      new Change("uniqueWithDistinctNulls", "ALTER TABLE sales.order_lines DROP CONSTRAINT "
+              + "order_lines_customer_id_number_position_key, ADD CONSTRAINT "
+              + "order_lines_customer_id_number_position_key UNIQUE (customer_id, number, position)",
+          "ALTER TABLE sales.order_lines DROP CONSTRAINT "
+              + "order_lines_customer_id_number_position_key, ADD CONSTRAINT "
+              + "order_lines_customer_id_number_position_key UNIQUE NULLS NOT DISTINCT "
+              + "(customer_id, number, position)",
+          "table sales.order_lines: unique constraint order_lines_customer_id_number_position_key"
+              + " has distinct nulls, the model has NULLS NOT DISTINCT"),
+      new Change("indexWithoutOperatorClass", "DROP INDEX sales.order_lines_lower_sku_sku_idx; "
+              + "CREATE INDEX order_lines_lower_sku_sku_idx ON sales.order_lines "
+              + "(lower(sku) COLLATE \"C\", sku)",
+          "DROP INDEX sales.order_lines_lower_sku_sku_idx; CREATE INDEX "
+              + "order_lines_lower_sku_sku_idx ON sales.order_lines (lower(sku) COLLATE \"C\", sku "
+              + "text_pattern_ops)",
+          "table sales.order_lines: index order_lines_lower_sku_sku_idx is ((lower(sku)) COLLATE"
+              + " \"C\", sku), the model has ((lower(sku)) COLLATE \"C\", sku text_pattern_ops)"),
       new Change("addedTable", "CREATE TABLE audit (id int)", "DROP TABLE audit",
           "table audit: in the database but not in the model"));
 
