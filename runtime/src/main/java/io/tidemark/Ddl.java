@@ -3,6 +3,7 @@ package io.tidemark;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
@@ -44,6 +45,14 @@ public final class Ddl {
 
   public static HypertableDef hypertable(String timeColumn) {
     return new HypertableDef(timeColumn, null, null, 0, false);
+  }
+
+  /**
+   * A column of an enum type, for {@link Operations#alterEnumType}; {@code defaultValue} is its
+   * default as SQL ({@code "'NEW'::order_status"}), or {@code null}.
+   */
+  public static EnumColumn enumColumn(String table, String column, String defaultValue) {
+    return new EnumColumn(table, column, defaultValue);
   }
 
   public static CompressionDef compression() {

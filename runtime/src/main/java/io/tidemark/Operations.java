@@ -7,11 +7,13 @@ import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateEnumType;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -21,6 +23,8 @@ import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropEnumType;
+import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -46,6 +50,7 @@ import io.tidemark.ddl.TableElement;
 import io.tidemark.ddl.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records the operations of one {@link Migration} direction. Nothing runs here: the runtime
@@ -259,5 +264,25 @@ public final class Operations {
 
   public Operations removeRefreshPolicy(String view) {
     return add(new RemoveRefreshPolicy(view, null));
+  }
+
+  /** Creates an enum type ({@code "name"} or {@code "schema.name"}) with its values in order. */
+  public Operations createEnumType(String name, String... values) {
+    return add(new CreateEnumType(name, List.of(values)));
+  }
+
+  public Operations dropEnumType(String name) {
+    return add(new DropEnumType(name, null));
+  }
+
+  /**
+   * Changes an enum type's values from {@code before} to {@code after}: {@code renamed} maps an
+   * old value to its new name; values only added are added in place, outside the transaction;
+   * a value removed or moved makes a new type that {@code columns}, every column of the type, are
+   * converted to ({@link Ddl#enumColumn}), which rewrites their tables.
+   */
+  public Operations alterEnumType(String name, List<String> before, List<String> after,
+      Map<String, String> renamed, EnumColumn... columns) {
+    return add(new AlterEnumType(name, before, after, renamed, List.of(columns)));
   }
 }

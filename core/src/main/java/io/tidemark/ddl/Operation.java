@@ -43,6 +43,9 @@ public sealed interface Operation
         SetMaterializedOnly,
         AddRefreshPolicy,
         RemoveRefreshPolicy,
+        CreateEnumType,
+        DropEnumType,
+        AlterEnumType,
         NoChange {
   <R> R accept(OperationVisitor<R> visitor);
 

@@ -78,4 +78,10 @@ public interface OperationVisitor<R> {
   R visitRemoveRefreshPolicy(RemoveRefreshPolicy op);
 
   R visitNoChange(NoChange op);
+
+  R visitCreateEnumType(CreateEnumType op);
+
+  R visitDropEnumType(DropEnumType op);
+
+  R visitAlterEnumType(AlterEnumType op);
 }

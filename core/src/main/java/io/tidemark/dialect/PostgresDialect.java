@@ -10,8 +10,10 @@ import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateEnumType;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -21,6 +23,7 @@ import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropEnumType;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -281,5 +284,20 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   @Override
   public List<Statement> visitNoChange(NoChange op) {
     return List.of();
+  }
+
+  @Override
+  public List<Statement> visitCreateEnumType(CreateEnumType op) {
+    return one(EnumSql.create(op.name(), op.values()));
+  }
+
+  @Override
+  public List<Statement> visitDropEnumType(DropEnumType op) {
+    return one(EnumSql.drop(op.name()));
+  }
+
+  @Override
+  public List<Statement> visitAlterEnumType(AlterEnumType op) {
+    return EnumSql.alter(op);
   }
 }

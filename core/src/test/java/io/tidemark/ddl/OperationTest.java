@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,13 @@ class OperationTest {
       List.of(new AddReorderPolicy("m", "m_idx"), new RemoveReorderPolicy("m", "m_idx")),
       List.of(HOURLY, new DropContinuousAggregate("hourly", HOURLY)),
       List.of(new SetMaterializedOnly("hourly", false), new SetMaterializedOnly("hourly", true)),
-      List.of(new AddRefreshPolicy("hourly", REFRESH), new RemoveRefreshPolicy("hourly", REFRESH)));
+      List.of(new AddRefreshPolicy("hourly", REFRESH), new RemoveRefreshPolicy("hourly", REFRESH)),
+      List.of(new CreateEnumType("s.status", List.of("NEW", "PAID")),
+          new DropEnumType("s.status", List.of("NEW", "PAID"))),
+      List.of(new AlterEnumType("status", List.of("NEW", "OLD"), List.of("NEW", "PAID", "DONE"),
+              Map.of("OLD", "DONE"), List.of(new EnumColumn("orders", "status", null))),
+          new AlterEnumType("status", List.of("NEW", "PAID", "DONE"), List.of("NEW", "OLD"),
+              Map.of("DONE", "OLD"), List.of(new EnumColumn("orders", "status", null)))));
 
   /** Each operation as a revision records it, without what its reverse needs. */
   static final List<Operation> RECORDED = List.of(
@@ -88,6 +95,7 @@ class OperationTest {
       new RemoveReorderPolicy("m", null),
       new DropContinuousAggregate("hourly", null),
       new RemoveRefreshPolicy("hourly", null),
+      new DropEnumType("status", null),
       new RawSql("VACUUM", false));
 
   @Test
@@ -97,6 +105,25 @@ class OperationTest {
       assertEquals(pair.get(0), pair.get(1).reverse(), pair.get(1).toString());
       assertEquals(pair.get(0), pair.get(0).reverse().reverse());
     }
+  }
+
+  @Test
+  void alterEnumType_addedOnly_staysInPlace_removedOrMovedSwapsTheType() {
+    Map<String, String> none = Map.of();
+    assertFalse(new AlterEnumType("t", List.of("A", "C"), List.of("A", "B", "C"), none, List.of())
+        .swapsType());
+    assertFalse(new AlterEnumType("t", List.of("A", "C"), List.of("A", "B", "X"),
+        Map.of("C", "X"), List.of()).swapsType());
+    assertTrue(new AlterEnumType("t", List.of("A", "B", "C"), List.of("A", "C"), none, List.of())
+        .swapsType());
+    assertTrue(new AlterEnumType("t", List.of("A", "B"), List.of("B", "A"), none, List.of())
+        .swapsType());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new AlterEnumType("t", List.of("A"), List.of("B"), Map.of("Z", "B"), List.of()));
+    assertEquals("enum type t renames Z to B, but the first must be a value before the change"
+        + " and the second one after it", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new CreateEnumType("t", List.of("A", "A")));
   }
 
   @Test

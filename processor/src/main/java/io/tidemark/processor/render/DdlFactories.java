@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
@@ -143,7 +144,14 @@ final class DdlFactories {
     return code.build();
   }
 
-  private static CodeBlock strings(List<String> values) {
+  /** {@code enumColumn("orders", "status", "'NEW'::order_status")}, the default may be null. */
+  CodeBlock enumColumn(EnumColumn column) {
+    used.add("enumColumn");
+    return CodeBlock.of("enumColumn($S, $S, $S)", column.table(), column.column(),
+        column.defaultValue());
+  }
+
+  static CodeBlock strings(List<String> values) {
     return CodeBlock.join(values.stream().map(v -> CodeBlock.of("$S", v)).toList(), ", ");
   }
 

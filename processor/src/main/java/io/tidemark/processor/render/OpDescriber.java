@@ -7,10 +7,12 @@ import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateEnumType;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -20,6 +22,7 @@ import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropEnumType;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -231,6 +234,21 @@ final class OpDescriber implements OperationVisitor<String> {
   @Override
   public String visitNoChange(NoChange op) {
     return "no change to " + op.subject();
+  }
+
+  @Override
+  public String visitCreateEnumType(CreateEnumType op) {
+    return "create enum type " + op.name();
+  }
+
+  @Override
+  public String visitDropEnumType(DropEnumType op) {
+    return "drop enum type " + op.name();
+  }
+
+  @Override
+  public String visitAlterEnumType(AlterEnumType op) {
+    return "change the values of enum type " + op.name();
   }
 
   /** How a message names a constraint of this kind; {@code null} is one recorded without it. */

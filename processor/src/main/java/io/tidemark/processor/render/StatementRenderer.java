@@ -8,10 +8,12 @@ import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
+import io.tidemark.ddl.CreateEnumType;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -21,6 +23,7 @@ import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
+import io.tidemark.ddl.DropEnumType;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -44,6 +47,7 @@ import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.dialect.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders each op as the {@code op.xxx(...)} statement a person would write against the
@@ -296,5 +300,28 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visitNoChange(NoChange op) {
     return CodeBlock.builder().build();
+  }
+
+  @Override
+  public CodeBlock visitCreateEnumType(CreateEnumType op) {
+    return statement("op.createEnumType($S, $L)", op.name(), DdlFactories.strings(op.values()));
+  }
+
+  @Override
+  public CodeBlock visitDropEnumType(DropEnumType op) {
+    return statement("op.dropEnumType($S)", op.name());
+  }
+
+  /** {@code op.alterEnumType(name, List.of(before), List.of(after), Map.of(renamed), columns)}. */
+  @Override
+  public CodeBlock visitAlterEnumType(AlterEnumType op) {
+    CodeBlock.Builder call = CodeBlock.builder().add("op.alterEnumType($S,$W$T.of($L),$W$T.of($L),"
+        + "$W$T.of(", op.name(), List.class, DdlFactories.strings(op.before()), List.class,
+        DdlFactories.strings(op.after()), Map.class);
+    call.add(CodeBlock.join(op.renamed().entrySet().stream()
+        .map(e -> CodeBlock.of("$S, $S", e.getKey(), e.getValue())).toList(), ", "));
+    call.add(")");
+    op.columns().forEach(c -> call.add(",$W").add(ddl.enumColumn(c)));
+    return CodeBlock.builder().addStatement("$L)", call.build()).build();
   }
 }
