@@ -104,6 +104,11 @@ final class SnapshotObject {
     return values;
   }
 
+  /** A list written only when not empty: empty when absent. */
+  <T> List<T> optList(String name, Function<SnapshotObject, T> reader) {
+    return object.containsKey(name) ? list(name, reader) : List.of();
+  }
+
   <T> T optObject(String name, Function<SnapshotObject, T> reader) {
     Object value = field(name);
     if (value == JsonText.NULL) {

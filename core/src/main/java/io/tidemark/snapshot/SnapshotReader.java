@@ -34,7 +34,9 @@ final class SnapshotReader {
           + " Tidemark reads format " + SnapshotCodec.FORMAT + " (upgrade Tidemark to read it)");
     }
     Schema schema = new Schema(
-        top.list("tables", SnapshotReader::table), top.list("aggregates", SnapshotReader::aggregate));
+        top.list("tables", SnapshotReader::table), top.list("aggregates", SnapshotReader::aggregate),
+        top.optList("enums", e -> new EnumNode(e.string("schema"), e.string("name"),
+            e.string("entity"), e.strings("values"))));
     top.done();
     return schema;
   }

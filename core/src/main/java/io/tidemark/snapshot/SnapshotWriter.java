@@ -37,6 +37,19 @@ final class SnapshotWriter {
       aggregate(aggregate);
     }
     out.endArray();
+    // Written only when there are some, so snapshots without enum types read the same.
+    if (!schema.enums().isEmpty()) {
+      out.name("enums").beginArray();
+      for (EnumNode type : schema.enums()) {
+        out.beginObject();
+        out.name("schema").value(type.schema());
+        out.name("name").value(type.name());
+        out.name("entity").value(type.entity());
+        strings("values", type.values());
+        out.endObject();
+      }
+      out.endArray();
+    }
     out.endObject();
   }
 

@@ -6,12 +6,14 @@ import java.util.Map;
 /**
  * A database schema as introspected: non-system schemas and, per qualified table, its columns
  * (by name: PostgreSQL cannot reorder columns, so position is not compared), constraints and
- * indexes. {@link #toString()} is a stable text form, so a mismatch shows as a readable diff.
+ * indexes, and the enum types with their labels in order ({@code "shop.status [A, B]"}).
+ * {@link #toString()} is a stable text form, so a mismatch shows as a readable diff.
  */
-record Catalog(List<String> schemas, Map<String, Table> tables) {
+record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enums) {
   Catalog {
     schemas = List.copyOf(schemas);
     tables = Map.copyOf(tables);
+    enums = List.copyOf(enums);
   }
 
   /** One table or view. */
@@ -29,6 +31,7 @@ record Catalog(List<String> schemas, Map<String, Table> tables) {
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("schemas " + schemas + "\n");
+    enums.forEach(type -> text.append("enum ").append(type).append('\n'));
     tables.keySet().stream().sorted().forEach(name -> {
       Table table = tables.get(name);
       text.append("table ").append(name).append('\n');

@@ -38,7 +38,15 @@ final class CatalogReader {
             new Catalog.Table(columns(c, oid), constraints(c, oid), indexes(c, oid)));
       }
     }
-    return new Catalog(schemas, tables);
+    List<String> enums = strings(c, """
+        select n.nspname || '.' || t.typname || ' ' || array(select e.enumlabel from pg_enum e
+          where e.enumtypid = t.oid order by e.enumsortorder)::text
+        from pg_type t join pg_namespace n on n.oid = t.typnamespace
+        where t.typtype = 'e' and n.nspname not like 'pg\\_%'
+          and n.nspname <> 'information_schema' and not exists (select 1 from pg_depend d
+            where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype = 'e')
+        order by 1""");
+    return new Catalog(schemas, tables, enums);
   }
 
   private static List<Catalog.Column> columns(Connection c, long table) throws SQLException {

@@ -1,6 +1,7 @@
 package io.tidemark.processor;
 
 import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * Three-way merge of two branch snapshots over their common ancestor, one table or view at a
- * time: an object changed on one side only takes that side; changed on both sides it must
+ * time (tables, views, enum types): an object changed on one side only takes that side; changed on both sides it must
  * end up equal, else it is a conflict.
  */
 final class BranchMerger {
@@ -32,7 +33,9 @@ final class BranchMerger {
         TableNode::qualifiedName, "table ", conflicts);
     List<AggregateNode> views = mergeAll(base.aggregates(), left.aggregates(), right.aggregates(),
         AggregateNode::qualifiedName, "continuous aggregate ", conflicts);
-    return new Result(new Schema(tables, views), conflicts);
+    List<EnumNode> enums = mergeAll(base.enums(), left.enums(), right.enums(),
+        EnumNode::qualifiedName, "enum type ", conflicts);
+    return new Result(new Schema(tables, views, enums), conflicts);
   }
 
   private static <T> List<T> mergeAll(List<T> base, List<T> left, List<T> right,

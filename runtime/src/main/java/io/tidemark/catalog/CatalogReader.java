@@ -7,6 +7,7 @@ import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.dialect.IndexColumn;
+import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
 import java.sql.Connection;
@@ -55,7 +56,10 @@ public final class CatalogReader {
         nodes.add(timescale.apply(table, automatic));
       }
       unmodelled.addAll(UnmodelledReader.read(queries, columns.serialSequences));
-      return new Catalog(new Schema(nodes, timescale.aggregates()), automatic, unmodelled);
+      List<EnumNode> enums = new ArrayList<>();
+      queries.rows(Queries.ENUMS, r -> enums.add(new EnumNode(r.getBoolean(1) ? ""
+          : r.getString(2), r.getString(3), "", Queries.strings(r.getArray(4)))));
+      return new Catalog(new Schema(nodes, timescale.aggregates(), enums), automatic, unmodelled);
     } finally {
       queries.intervalStyle(style);
     }

@@ -7,6 +7,7 @@ import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
 import java.sql.Connection;
@@ -51,6 +52,13 @@ public final class DriftDiffer {
             actual.automaticIndexes(live.qualifiedName())).compare());
     pairs("continuous aggregate", byName(expected.aggregates(), AggregateNode::qualifiedName),
         byName(actual.schema().aggregates(), AggregateNode::qualifiedName), this::aggregate);
+    pairs("enum type", byName(expected.enums(), EnumNode::qualifiedName),
+        byName(actual.schema().enums(), EnumNode::qualifiedName), (model, live) -> {
+          if (!model.values().equals(live.values())) {
+            add("enum type " + model.qualifiedName(), "values are " + live.values()
+                + ", the model has " + model.values());
+          }
+        });
   }
 
   private void aggregate(AggregateNode model, AggregateNode live) {

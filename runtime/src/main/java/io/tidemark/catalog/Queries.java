@@ -80,6 +80,13 @@ final class Queries {
       + "WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid "
       + "AND con.contype IN ('p', 'u', 'x')) ORDER BY i.indrelid, x.relname";
 
+  /** Enum types of user schemas with their labels in order; the current schema's unqualified. */
+  static final String ENUMS = "SELECT n.nspname = current_schema(), n.nspname, ty.typname, "
+      + "ARRAY(SELECT e.enumlabel FROM pg_enum e WHERE e.enumtypid = ty.oid "
+      + "ORDER BY e.enumsortorder) FROM pg_type ty JOIN pg_namespace n ON n.oid = ty.typnamespace "
+      + "WHERE ty.typtype = 'e' AND " + USER_SCHEMA + " AND " + notFromExtension("pg_type", "ty.oid")
+      + " ORDER BY n.nspname, ty.typname";
+
   /** Reads one row of a result. */
   interface Row {
     void read(ResultSet row) throws SQLException;

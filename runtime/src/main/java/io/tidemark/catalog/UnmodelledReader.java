@@ -71,25 +71,22 @@ final class UnmodelledReader {
     return found;
   }
 
-  /** Enum and domain types, and composite types made by CREATE TYPE. */
+  /** Domain types and composite types made by CREATE TYPE (enum types are modelled). */
   private static void types(Queries queries, List<Unmodelled> found) throws SQLException {
     queries.rows("SELECT ty.oid::regtype::text, ty.typtype, "
-        + "ARRAY(SELECT quote_literal(e.enumlabel) FROM pg_enum e WHERE e.enumtypid = ty.oid "
-        + "ORDER BY e.enumsortorder), format_type(ty.typbasetype, ty.typtypmod), ty.typnotnull, "
+        + "NULL, format_type(ty.typbasetype, ty.typtypmod), ty.typnotnull, "
         + "ARRAY(SELECT 'CONSTRAINT ' || quote_ident(d.conname) || ' ' || pg_get_constraintdef("
         + "d.oid) FROM pg_constraint d WHERE d.contypid = ty.oid ORDER BY d.conname), "
         + "ARRAY(SELECT quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod) "
         + "FROM pg_attribute a WHERE a.attrelid = ty.typrelid AND a.attnum > 0 "
         + "AND NOT a.attisdropped ORDER BY a.attnum) "
         + "FROM pg_type ty JOIN pg_namespace n ON n.oid = ty.typnamespace "
-        + "LEFT JOIN pg_class c ON c.oid = ty.typrelid WHERE (ty.typtype IN ('e', 'd') OR "
+        + "LEFT JOIN pg_class c ON c.oid = ty.typrelid WHERE (ty.typtype = 'd' OR "
         + "(ty.typtype = 'c' AND c.relkind = 'c')) AND " + Queries.USER_SCHEMA.replace(SCHEMA,
             "n.nspname") + " AND " + Queries.notFromExtension("pg_type", "ty.oid")
         + " ORDER BY ty.oid", r -> {
           String name = r.getString(1);
           String sql = switch (r.getString(2)) {
-            case "e" -> "CREATE TYPE " + name + " AS ENUM ("
-                + String.join(", ", Queries.strings(r.getArray(3))) + ");";
             case "d" -> "CREATE DOMAIN " + name + " AS " + r.getString(4)
                 + (r.getBoolean(5) ? " NOT NULL" : "")
                 + Queries.strings(r.getArray(6)).stream().map(c -> " " + c)

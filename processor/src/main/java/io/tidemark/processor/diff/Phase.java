@@ -26,10 +26,16 @@ enum Phase {
   RENAME_COLUMN,
   /** Constraints and indexes whose name alone changed, under the table's new name. */
   RENAME_CONSTRAINT,
+  /** Enum types before the tables and columns that use them. */
+  CREATE_ENUM_TYPE,
   /** A new table and, right after it, its hypertable. */
   CREATE_TABLE,
   ADD_COLUMN,
   ALTER_COLUMN,
+  /** Enum values once every column of the type exists, so a type swap converts them all. */
+  ALTER_ENUM_TYPE,
+  /** Enum types once no column uses them. */
+  DROP_ENUM_TYPE,
   /** An existing table becomes a hypertable once its columns are final. */
   CREATE_HYPERTABLE,
   /** Checks, added NOT VALID to an existing table. */

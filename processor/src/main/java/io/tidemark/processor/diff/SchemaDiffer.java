@@ -76,6 +76,7 @@ public final class SchemaDiffer {
       kept.forEach(pair -> tables.kept(pair.previous, pair.mapped, pair.current));
     }
     new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
+    new EnumDiffer(plan).diff(previous, current, renames);
     schemas(previous, current, plan);
     timescale(previous, current, plan);
 
@@ -168,6 +169,7 @@ public final class SchemaDiffer {
     Set<String> names = new TreeSet<>();
     schema.tables().forEach(t -> names.add(t.schema()));
     schema.aggregates().forEach(a -> names.add(a.schema()));
+    schema.enums().forEach(e -> names.add(e.schema()));
     names.remove("");
     return names;
   }

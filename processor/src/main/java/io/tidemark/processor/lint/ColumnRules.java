@@ -3,8 +3,10 @@ package io.tidemark.processor.lint;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddConstraint;
 import io.tidemark.ddl.AlterColumnType;
+import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.SetNullable;
@@ -62,6 +64,17 @@ final class ColumnRules {
         if (column != null) {
           keyType(index, add.table(), column);
         }
+      }
+    } else if (op instanceof AlterEnumType alter && alter.swapsType()) {
+      for (EnumColumn column : alter.columns()) {
+        out.accept(new Violation(Rule.ENUM_TYPE_SWAP, column.table(), column.column(), index,
+            "enum type " + alter.name() + " loses or reorders values " + alter.before() + " -> "
+            + alter.after() + ", which PostgreSQL cannot do in place: a new type replaces it and"
+            + " column " + column.table() + "." + column.column() + " is converted, rewriting the"
+            + " table under an ACCESS EXCLUSIVE lock, and failing if a row holds a removed value."
+            + " Move rows off removed values first; keep the order of the values that stay, and"
+            + " add new constants where they belong (added in place, without a rewrite)",
+            new Spot(column.column(), "Column", null)));
       }
     } else if (op instanceof SetNullable set && !set.nullable()) {
       out.accept(new Violation(Rule.SET_NOT_NULL, set.table(), set.column(), index, "column "

@@ -77,7 +77,7 @@ final class PendingDrops {
             table.indexes(), table.hypertable()));
       }
     }
-    return new Result(new Schema(tables, declared.aggregates()), pending);
+    return new Result(declared.withTables(tables), pending);
   }
 
   /** The column as the first step leaves it: nullable unless a default fills it. */

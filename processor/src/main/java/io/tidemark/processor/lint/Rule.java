@@ -35,7 +35,10 @@ public enum Rule {
       "a constraint validation (any TimescaleDB), or a constraint or NOT NULL change (before"
           + " 2.18), on a hypertable with compression enabled"),
   MIGRATE_DATA("TM212", "migrateData", Level.ERROR,
-      "an existing table becomes a hypertable: migrate_data copies every row under a lock");
+      "an existing table becomes a hypertable: migrate_data copies every row under a lock"),
+  ENUM_TYPE_SWAP("TM213", "enumTypeSwap", Level.ERROR,
+      "an enum value is removed or moved: a new type replaces the old one and every table with"
+          + " a column of it is rewritten under an ACCESS EXCLUSIVE lock");
 
   private final String code;
   private final String ruleName;

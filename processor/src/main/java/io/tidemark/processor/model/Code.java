@@ -33,6 +33,7 @@ public enum Code {
   TM030("nullsNotDistinct on an @Index that is not unique"),
   TM031("initiallyDeferred on a foreign key that is not deferrable"),
   TM032("a @ForeignKey's columns and referenced columns differ in number"),
+  TM033("two Java enums declare the same enum type"),
   TM070("@Hypertable.timeColumn names no column of the table"),
   TM071("the hypertable's time column is not a time or integer type"),
   TM072("the hypertable's time column is nullable"),

@@ -1,6 +1,7 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.ddl.ColumnDef;
+import io.tidemark.snapshot.EnumNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ final class ColumnReader {
   private static final String ID = "io.tidemark.annotations.Id";
   private static final String REFERENCES = "io.tidemark.annotations.References";
   static final String TRANSIENT = "io.tidemark.annotations.Transient";
+  private static final String ENUM_TYPE = "io.tidemark.annotations.EnumType";
+  private static final String RENAMED_FROM = "io.tidemark.annotations.RenamedFrom";
 
   private final Reporter reporter;
 
@@ -54,8 +57,11 @@ final class ColumnReader {
     }
     String enumCheck = null;
     TypeElement enumType = enumType(javaType);
+    EnumDeclaration declared = enumType == null ? null : declaration(enumType);
     if (type == null) {
-      if (enumType != null) {
+      if (declared != null) {
+        type = declared.node().qualifiedName();
+      } else if (enumType != null) {
         type = SqlTypes.TEXT;
       } else {
         String mapped = SqlTypes.forJava(javaName(javaType));
@@ -82,11 +88,42 @@ final class ColumnReader {
             + " stored; add constants to the enum or map the field with @Column(type = \"text\").");
         return Optional.empty();
       }
-      enumCheck = name + " IN (" + String.join(", ", constants) + ")";
+      if (declared == null || !type.equals(declared.node().qualifiedName())) {
+        enumCheck = name + " IN (" + String.join(", ", constants) + ")";
+      }
     }
     Ann references = first(anns, REFERENCES);
     ColumnDef node = new ColumnDef(name, type, nullable, defaultValue);
-    return Optional.of(new FieldColumn(field, column, node, id, unique, enumCheck, references, renamedFrom));
+    return Optional.of(new FieldColumn(field, column, node, id, unique, enumCheck, references,
+        renamedFrom, type.equals(declared == null ? null : declared.node().qualifiedName())
+            ? declared : null));
+  }
+
+  /**
+   * The native enum type an {@code @EnumType} enum declares, {@code null} without one: its
+   * constants in order, and the values their {@code @RenamedFrom} rename.
+   */
+  private static EnumDeclaration declaration(TypeElement enumType) {
+    Ann declared = first(Ann.all(enumType), ENUM_TYPE);
+    if (declared == null) {
+      return null;
+    }
+    List<String> values = new ArrayList<>();
+    Map<String, String> renamed = new java.util.HashMap<>();
+    for (Element constant : enumType.getEnclosedElements()) {
+      if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+        String value = constant.getSimpleName().toString();
+        values.add(value);
+        Ann from = first(Ann.all(constant), RENAMED_FROM);
+        if (from != null) {
+          renamed.put(value, from.string("value"));
+        }
+      }
+    }
+    String typeName = declared.string("name").isEmpty()
+        ? Naming.snakeCase(enumType.getSimpleName().toString()) : declared.string("name");
+    return new EnumDeclaration(enumType, new EnumNode(declared.string("schema"), typeName,
+        enumType.getQualifiedName().toString(), values), renamed);
   }
 
   /** Applies {@code length}, {@code precision} and {@code scale}; null after reporting misuse. */

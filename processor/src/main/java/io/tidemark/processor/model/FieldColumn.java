@@ -6,7 +6,8 @@ import javax.lang.model.element.Element;
 /**
  * One field read as a column, with what the field adds to its table: primary-key membership,
  * a single-column unique constraint, the CHECK of an enum's values, a foreign key and a
- * declared rename. {@code column} is the field's {@code @Column}, {@code null} when absent.
+ * declared rename. {@code column} is the field's {@code @Column}, {@code null} when absent;
+ * {@code enumType} the native enum type of the field's {@code @EnumType} enum, or {@code null}.
  */
 record FieldColumn(
     Element field,
@@ -16,7 +17,8 @@ record FieldColumn(
     boolean unique,
     String enumCheck,
     Ann references,
-    String renamedFrom) {
+    String renamedFrom,
+    EnumDeclaration enumType) {
 
   String name() {
     return node.name();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -78,9 +79,13 @@ public final class ModelReader {
         aggregates.add(entity.aggregate());
       }
     }
-    Schema schema = new Schema(resolved, aggregates);
+    Map<String, EnumDeclaration> enums = enumTypes(entities.values());
+    Schema schema = new Schema(resolved, aggregates,
+        enums.values().stream().map(EnumDeclaration::node).toList());
     ok &= new NameChecker(reporter).check(entities, schema);
-    Renames renames = new RenameResolver(reporter, previousFor.apply(schema)).resolve(entities.values());
+    Schema previous = previousFor.apply(schema);
+    Renames renames = new RenameResolver(reporter, previous).resolve(entities.values())
+        .withEnumValues(valueRenames(enums, previous));
     if (!ok || reporter.hasErrors()) {
       return Optional.empty();
     }
@@ -93,6 +98,55 @@ public final class ModelReader {
       fields.put(entity.qualifiedName(), columns);
     }
     return Optional.of(new Model(schema, renames, elements, fields));
+  }
+
+  /**
+   * The enum types that columns use, by qualified name; two Java enums that declare one type
+   * are reported (TM033).
+   */
+  private Map<String, EnumDeclaration> enumTypes(Collection<Entity> entities) {
+    Map<String, EnumDeclaration> enums = new TreeMap<>();
+    for (Entity entity : entities) {
+      for (FieldColumn field : entity.fields()) {
+        EnumDeclaration declared = field.enumType();
+        if (declared == null) {
+          continue;
+        }
+        EnumDeclaration clash = enums.putIfAbsent(declared.node().qualifiedName(), declared);
+        if (clash != null && !clash.element().equals(declared.element())) {
+          reporter.error(Code.TM033, Place.of(declared.element()), "Enums "
+              + clash.element().getQualifiedName() + " and " + declared.element()
+              .getQualifiedName() + " both declare enum type " + declared.node().qualifiedName()
+              + "; give one of them another name with @EnumType(name = \"...\").");
+        }
+      }
+    }
+    return enums;
+  }
+
+  /**
+   * The value renames of each enum type that the previous snapshot has under its old value and
+   * not yet under its new one; a rename already applied is ignored.
+   */
+  private static Map<String, Map<String, String>> valueRenames(
+      Map<String, EnumDeclaration> enums, Schema previous) {
+    Map<String, Map<String, String>> renames = new TreeMap<>();
+    for (var type : previous.enums()) {
+      EnumDeclaration declared = enums.get(type.qualifiedName());
+      if (declared == null) {
+        continue;
+      }
+      Map<String, String> values = new TreeMap<>();
+      declared.renamedFrom().forEach((now, old) -> {
+        if (type.values().contains(old) && !type.values().contains(now)) {
+          values.put(now, old);
+        }
+      });
+      if (!values.isEmpty()) {
+        renames.put(type.qualifiedName(), values);
+      }
+    }
+    return renames;
   }
 
   private Optional<Entity> readOne(TypeElement type, TableReader tables, AggregateReader aggregates) {

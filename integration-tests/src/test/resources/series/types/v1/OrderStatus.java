@@ -1,0 +1,9 @@
+package com.example.types;
+
+import io.tidemark.annotations.EnumType;
+
+@EnumType(name = "order_status")
+public enum OrderStatus {
+  NEW,
+  PAID
+}

@@ -1,0 +1,13 @@
+package com.example.types;
+
+import io.tidemark.annotations.EnumType;
+import io.tidemark.annotations.RenamedFrom;
+
+@EnumType(name = "order_status")
+public enum OrderStatus {
+  DRAFT,
+  NEW,
+  SHIPPED,
+  @RenamedFrom("PAID")
+  SETTLED
+}
