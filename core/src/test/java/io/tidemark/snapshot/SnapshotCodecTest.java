@@ -45,7 +45,9 @@ class SnapshotCodecTest {
     AggregateNode hourly = new AggregateNode("telemetry", "metrics_hourly", "com.acme.MetricsHourly",
         "SELECT time_bucket('1 hour', ts) AS bucket, avg(value)\nFROM telemetry.metrics GROUP BY 1",
         false, new RefreshDef("3 days", "1 hour", null));
-    return new Schema(List.of(metrics, users), List.of(hourly));
+    return new Schema(List.of(metrics, users), List.of(hourly), List.of(
+        new EnumNode("telemetry", "unit", "com.acme.Unit", List.of("C", "F")),
+        new EnumNode("", "order_status", "com.acme.OrderStatus", List.of("NEW", "PAID"))));
   }
 
   @Test
@@ -61,7 +63,8 @@ class SnapshotCodecTest {
     assertEquals(1, json.split("\"deferrable\"", -1).length - 1);
     String older = SnapshotCodec.write(new Schema(List.of(Nodes.table("t").id("id", "bigint")
         .unique("t_id_key", "id").build()), List.of()));
-    assertTrue(!older.contains("nullsNotDistinct") && !older.contains("deferrable"), older);
+    assertTrue(!older.contains("nullsNotDistinct") && !older.contains("deferrable")
+        && !older.contains("enums"), older);
   }
 
   @Test

@@ -101,6 +101,12 @@ class DriftPostgresIT {
               + "text_pattern_ops)",
           "table sales.order_lines: index order_lines_lower_sku_sku_idx is ((lower(sku)) COLLATE"
               + " \"C\", sku), the model has ((lower(sku)) COLLATE \"C\", sku text_pattern_ops)"),
+      new Change("renamedEnumValue", "ALTER TYPE sales.line_state RENAME VALUE 'SENT' TO "
+              + "'SHIPPED'", "ALTER TYPE sales.line_state RENAME VALUE 'SHIPPED' TO 'SENT'",
+          "enum type sales.line_state: values are [OPEN, PACKED, SHIPPED], the model has [OPEN,"
+              + " PACKED, SENT]"),
+      new Change("addedEnumType", "CREATE TYPE mood AS ENUM ('calm')", "DROP TYPE mood",
+          "enum type mood: in the database but not in the model"),
       new Change("addedTable", "CREATE TABLE audit (id int)", "DROP TABLE audit",
           "table audit: in the database but not in the model"));
 

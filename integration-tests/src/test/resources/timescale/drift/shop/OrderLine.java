@@ -22,4 +22,6 @@ public class OrderLine {
   Integer position;
 
   String sku;
+
+  LineState state;
 }

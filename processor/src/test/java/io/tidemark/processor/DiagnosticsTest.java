@@ -72,6 +72,8 @@ class DiagnosticsTest {
             + " column; use one of: id, code.", "missing"),
         error("References", "[TM018] @References(table = \"pair\") on field compositeKey: table pair"
             + " has no single-column primary key", "compositeKey"),
+        error("EnumTypes", "[TM033] Enums app.FirstState and app.SecondState both declare enum"
+            + " type state; give one of them another name", "enum SecondState"),
         error("NotAClass", "[TM012] interface NotAClass cannot be an entity", "@Table"),
         error("NoColumns", "[TM013] Table no_columns has no columns", "@Table"),
         error("EmptyEnum", "[TM014] Enum Nothing of field state has no constants", "Nothing state"),

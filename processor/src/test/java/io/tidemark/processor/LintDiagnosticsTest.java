@@ -24,13 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LintDiagnosticsTest {
   static final String[] V1 = {"lint/v1/Archive.java", "lint/v1/Buyer.java",
-      "lint/v1/Customer.java", "lint/v1/Device.java", "lint/v1/Event.java", "lint/v1/Ledger.java",
-      "lint/v1/Metric.java", "lint/v1/Person.java", "lint/v1/Reading.java",
-      "lint/v1/Shipment.java"};
+      "lint/v1/Customer.java", "lint/v1/Device.java", "lint/v1/Event.java",
+      "lint/v1/Feeling.java", "lint/v1/Ledger.java", "lint/v1/Metric.java", "lint/v1/Mood.java",
+      "lint/v1/Person.java", "lint/v1/Reading.java", "lint/v1/Shipment.java"};
   static final String[] V2 = {"lint/v2/package-info.java", "lint/v2/Client.java",
       "lint/v2/Color.java", "lint/v2/Customer.java", "lint/v2/Device.java", "lint/v2/Event.java",
-      "lint/v2/Ledger.java", "lint/v2/Metric.java", "lint/v2/Person.java", "lint/v2/Reading.java",
-      "lint/v2/Shipment.java"};
+      "lint/v2/Feeling.java", "lint/v2/Ledger.java", "lint/v2/Metric.java", "lint/v2/Mood.java",
+      "lint/v2/Person.java", "lint/v2/Reading.java", "lint/v2/Shipment.java"};
 
   @TempDir Path dir;
 
@@ -70,7 +70,10 @@ class LintDiagnosticsTest {
             "this change sets NOT NULL on column value of hypertable metric, which has"
                 + " compression enabled"),
         finding("TM212", Diagnostic.Kind.ERROR, "Reading", "@Hypertable",
-            "existing table reading becomes a hypertable"));
+            "existing table reading becomes a hypertable"),
+        finding("TM213", Diagnostic.Kind.ERROR, "Feeling", "Mood mood",
+            "enum type mood loses or reorders values [CALM, GLAD, SAD] -> [CALM, GLAD], which"
+                + " PostgreSQL cannot do in place"));
   }
 
   private static Arguments finding(String code, Diagnostic.Kind kind, String file, String line,

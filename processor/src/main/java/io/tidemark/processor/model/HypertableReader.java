@@ -137,7 +137,8 @@ final class HypertableReader {
     }
     uniques.forEach(u -> keys.put("unique constraint " + u.name(), u.columns()));
     indexes.stream().filter(IndexDef::uniqueIndex).forEach(i -> keys.put("unique index " + i.name(),
-        i.columns().stream().map(e -> IndexColumn.parse(e).column()).toList()));
+        i.columns().stream().map(IndexColumn::parse)
+            .map(c -> c.column() != null ? c.column() : c.entry()).toList()));
     Set<String> required = partition.isEmpty() ? Set.of(time) : Set.of(time, partition);
     keys.forEach((what, cols) -> {
       if (!cols.containsAll(required)) {

@@ -53,7 +53,11 @@ class RenderedSourceCompilesTest {
       new Case(Revisions.timescaleEvolved(), Schema.EMPTY, Renames.NONE),
       new Case(Revisions.safeBefore(), Revisions.safeAfter(), Renames.NONE),
       new Case(Revisions.safeAfter(), Revisions.safeBefore(), Renames.NONE),
-      new Case(Revisions.shop(), Revisions.shopWithKeysAndIndexes(), Renames.NONE));
+      new Case(Revisions.shop(), Revisions.shopWithKeysAndIndexes(), Renames.NONE),
+      new Case(Revisions.enumShop(List.of("NEW", "PAID"), false),
+          Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true), Revisions.ENUM_RENAMES),
+      new Case(Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true),
+          Revisions.enumShop(List.of("NEW", "SETTLED"), true), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

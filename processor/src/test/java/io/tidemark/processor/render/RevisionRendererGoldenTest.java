@@ -41,6 +41,20 @@ class RevisionRendererGoldenTest {
   }
 
   @Test
+  void render_enumTypeCreatedThenValuesAddedRenamedAndRemoved_matchesGolden() {
+    StringBuilder text = new StringBuilder();
+    text.append(render(1, List.of(), Schema.EMPTY,
+        Revisions.enumShop(List.of("NEW", "PAID"), false), Renames.NONE).javaSource());
+    text.append(render(2, List.of("0001_aaaaaa"), Revisions.enumShop(List.of("NEW", "PAID"), false),
+        Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true), Revisions.ENUM_RENAMES)
+        .javaSource());
+    text.append(render(3, List.of("0002_aaaaaa"),
+        Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true),
+        Revisions.enumShop(List.of("NEW", "SETTLED"), true), Renames.NONE).javaSource());
+    Golden.assertMatches("EnumTypes.java.txt", text.toString());
+  }
+
+  @Test
   void render_hypertableWithCompressionPoliciesAndAggregate_matchesGolden() {
     RenderedRevision revision = render(1, List.of(), Schema.EMPTY, Revisions.timescale(), Renames.NONE);
     Golden.assertMatches("CreateHegemony.java.txt", revision.javaSource());

@@ -16,6 +16,7 @@ import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
 import io.tidemark.snapshot.AggregateNode;
+import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Nodes.TableBuilder;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
@@ -79,6 +80,19 @@ final class Revisions {
         .build();
     return new Schema(List.of(withNote, lines, shop.tables().get(1)), List.of());
   }
+
+  /** Orders whose status is the enum type {@code sales.status} with {@code values}. */
+  static Schema enumShop(List<String> values, boolean withPayments) {
+    TableNode orders = table("sales", "orders").id("id", "bigint")
+        .column(new ColumnDef("status", "sales.status", false, "'NEW'")).build();
+    TableNode payments = table("sales", "payments").id("id", "bigint")
+        .column(new ColumnDef("status", "sales.status", true, null)).build();
+    return new Schema(withPayments ? List.of(orders, payments) : List.of(orders), List.of(),
+        List.of(new EnumNode("sales", "status", "com.acme.Status", values)));
+  }
+
+  static final Renames ENUM_RENAMES =
+      Renames.NONE.withEnumValues(Map.of("sales.status", Map.of("SETTLED", "PAID")));
 
   static final CompressionDef HEGEMONY_COMPRESSION =
       new CompressionDef(List.of("asn_id", "af"), List.of("timebin DESC"));

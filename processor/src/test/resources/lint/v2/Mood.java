@@ -1,0 +1,6 @@
+package app;
+
+import io.tidemark.annotations.EnumType;
+
+@EnumType
+public enum Mood { CALM, GLAD }
