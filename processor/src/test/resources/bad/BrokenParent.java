@@ -1,5 +1,6 @@
 package app;
 
+import io.tidemark.annotations.ForeignKey;
 import io.tidemark.annotations.Id;
 import io.tidemark.annotations.References;
 import io.tidemark.annotations.Table;
@@ -15,4 +16,11 @@ class BrokenParent {
 class ChildOfBroken {
   @Id long id;
   @References(table = "broken_parent") long parentId;
+}
+
+@Table
+@ForeignKey(columns = "parent_id", table = "broken_parent")
+class OtherChildOfBroken {
+  @Id long id;
+  long parentId;
 }

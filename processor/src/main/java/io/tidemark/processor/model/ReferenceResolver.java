@@ -104,6 +104,9 @@ final class ReferenceResolver {
     TableNode referenced = tables.get(target);
     List<String> refColumns = key.strings("referencedColumns");
     if (refColumns.isEmpty()) {
+      if (referenced == null && !complete) {
+        return Optional.empty();
+      }
       if (referenced == null) {
         reporter.error(Code.TM009, key.place("table"), "@ForeignKey(table = \"" + target + "\") on"
             + " table " + table.name() + ": no entity maps to table " + target + ", so its key"
