@@ -3,11 +3,13 @@ package io.tidemark;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.AlterEnumType;
+import io.tidemark.ddl.AlterIdentity;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.Constraint;
@@ -24,12 +26,14 @@ import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropEnumType;
+import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RawSql;
@@ -142,6 +146,27 @@ public final class Operations {
 
   public Operations dropDefault(String table, String column) {
     return add(new SetDefault(table, column, null, null));
+  }
+
+  /**
+   * Makes a NOT NULL column an identity column ({@code identity(byDefault())}); its sequence
+   * continues after the largest value the column holds.
+   */
+  public Operations addIdentity(String table, String column, IdentityDef identity) {
+    return add(new AddIdentity(table, column, identity));
+  }
+
+  /**
+   * Sets an identity column's generation and every sequence option, those not given back to
+   * PostgreSQL's default; the sequence goes on from its current value.
+   */
+  public Operations alterIdentity(String table, String column, IdentityDef identity) {
+    return add(new AlterIdentity(table, column, identity, null));
+  }
+
+  /** Makes an identity column a plain NOT NULL column, keeping its values. */
+  public Operations dropIdentity(String table, String column) {
+    return add(new DropIdentity(table, column, null));
   }
 
   public Operations addConstraint(String table, Constraint constraint) {

@@ -35,6 +35,14 @@ public @interface Column {
   /** Scale of a {@code BigDecimal} column. */
   int scale() default 0;
 
+  /**
+   * Makes it a stored generated column computed from the row's other columns:
+   * {@code @Column(generatedAs = "price * quantity")} gives
+   * {@code GENERATED ALWAYS AS (price * quantity) STORED}. Changing the expression drops and
+   * adds the column again, which rewrites the table.
+   */
+  String generatedAs() default "";
+
   /** The column's previous name: the change is a rename, never a drop and an add. */
   String renamedFrom() default "";
 }

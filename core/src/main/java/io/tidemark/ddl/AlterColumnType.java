@@ -29,7 +29,7 @@ public record AlterColumnType(
       throw Irreversible.because(this, "the column's previous type");
     }
     return new AlterColumnType(table, column, existing.type(), cast(column, existing.type()),
-        new ColumnDef(column, type, existing.nullable(), existing.defaultValue()));
+        existing.type(type));
   }
 
   @Override

@@ -5,21 +5,62 @@ import java.util.Objects;
 /**
  * A column: name, SQL type, nullability and default expression ({@code null} when none).
  * Nullable unless {@link #notNull()} is called, as in SQL. The processor spells {@code type} as
- * PostgreSQL's {@code format_type} prints it ({@code character varying(255)}).
+ * PostgreSQL's {@code format_type} prints it ({@code character varying(255)}). An identity
+ * column has its {@code identity}, a generated one its {@code generatedAs} expression
+ * ({@code GENERATED ALWAYS AS (...) STORED}); both are {@code null} otherwise, and neither goes
+ * with a default.
  */
-public record ColumnDef(String name, String type, boolean nullable, String defaultValue)
-    implements TableElement {
+public record ColumnDef(String name, String type, boolean nullable, String defaultValue,
+    IdentityDef identity, String generatedAs) implements TableElement {
   public ColumnDef {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    if ((identity != null || generatedAs != null) && defaultValue != null) {
+      throw new IllegalArgumentException("column " + name + " is "
+          + (identity != null ? "an identity" : "a generated") + " column and cannot also have"
+          + " the default " + defaultValue);
+    }
+    if (identity != null && generatedAs != null) {
+      throw new IllegalArgumentException(
+          "column " + name + " cannot be both an identity and a generated column");
+    }
+  }
+
+  /** A column that is neither identity nor generated. */
+  public ColumnDef(String name, String type, boolean nullable, String defaultValue) {
+    this(name, type, nullable, defaultValue, null, null);
   }
 
   public ColumnDef notNull() {
-    return new ColumnDef(name, type, false, defaultValue);
+    return new ColumnDef(name, type, false, defaultValue, identity, generatedAs);
   }
 
   /** Sets the default, an SQL expression such as {@code "now()"} or {@code "'new'"}. */
   public ColumnDef defaultValue(String expression) {
-    return new ColumnDef(name, type, nullable, expression);
+    return new ColumnDef(name, type, nullable, expression, identity, generatedAs);
+  }
+
+  /** Makes it an identity column ({@code null}: a plain one); PostgreSQL makes it NOT NULL. */
+  public ColumnDef identity(IdentityDef generation) {
+    return new ColumnDef(name, type, generation == null ? nullable : false, defaultValue,
+        generation, generatedAs);
+  }
+
+  /**
+   * Makes it a stored generated column computed by {@code expression} from the row's other
+   * columns ({@code "price * quantity"}); {@code null}: a plain one.
+   */
+  public ColumnDef generatedAs(String expression) {
+    return new ColumnDef(name, type, nullable, defaultValue, identity, expression);
+  }
+
+  /** The same column under another name, keeping everything else. */
+  public ColumnDef rename(String newName) {
+    return new ColumnDef(newName, type, nullable, defaultValue, identity, generatedAs);
+  }
+
+  /** The same column with another type, keeping everything else. */
+  public ColumnDef type(String newType) {
+    return new ColumnDef(name, newType, nullable, defaultValue, identity, generatedAs);
   }
 }

@@ -29,6 +29,12 @@ public interface OperationVisitor<R> {
 
   R visitSetDefault(SetDefault op);
 
+  R visitAddIdentity(AddIdentity op);
+
+  R visitAlterIdentity(AlterIdentity op);
+
+  R visitDropIdentity(DropIdentity op);
+
   R visitAddConstraint(AddConstraint op);
 
   R visitDropConstraint(DropConstraint op);

@@ -40,6 +40,12 @@ final class TableSql {
     if (column.defaultValue() != null) {
       sql.append(" DEFAULT ").append(column.defaultValue());
     }
+    if (column.identity() != null) {
+      sql.append(' ').append(IdentitySql.clause(column.identity()));
+    }
+    if (column.generatedAs() != null) {
+      sql.append(" GENERATED ALWAYS AS (").append(column.generatedAs()).append(") STORED");
+    }
     if (!column.nullable()) {
       sql.append(" NOT NULL");
     }

@@ -36,6 +36,27 @@ final class SnapshotObject {
     return value;
   }
 
+  /** Whether the field is there: one added in a later format is written only when set. */
+  boolean has(String name) {
+    return object.containsKey(name);
+  }
+
+  /** A whole number that may be null. */
+  Long optLong(String name) {
+    Object value = field(name);
+    if (value == JsonText.NULL) {
+      return null;
+    }
+    if (value instanceof BigDecimal number) {
+      try {
+        return number.longValueExact();
+      } catch (ArithmeticException e) {
+        // not a long: reported below
+      }
+    }
+    throw new IllegalArgumentException(child(name) + ": expected an integer, found " + describe(value));
+  }
+
   String string(String name) {
     String value = optString(name);
     if (value == null) {

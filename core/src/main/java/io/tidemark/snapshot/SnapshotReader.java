@@ -5,6 +5,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RefreshDef;
@@ -46,8 +47,7 @@ final class SnapshotReader {
         n.string("schema"),
         n.string("name"),
         n.string("entity"),
-        n.list("columns", c -> new ColumnDef(
-            c.string("name"), c.string("type"), c.bool("nullable"), c.optString("defaultValue"))),
+        n.list("columns", SnapshotReader::column),
         n.optObject("primaryKey", k -> new PrimaryKeyDef(k.string("name"), k.strings("columns"))),
         n.list("uniques", u -> new UniqueDef(u.string("name"), u.strings("columns"), null,
             u.optBool("nullsNotDistinct"))),
@@ -55,6 +55,19 @@ final class SnapshotReader {
         n.list("foreignKeys", SnapshotReader::foreignKey),
         n.list("indexes", SnapshotReader::index),
         n.optObject("hypertable", SnapshotReader::hypertable));
+  }
+
+  /** {@code identity} and {@code generatedAs} appear only when set. */
+  private static ColumnDef column(SnapshotObject c) {
+    return new ColumnDef(c.string("name"), c.string("type"), c.bool("nullable"),
+        c.optString("defaultValue"),
+        c.has("identity") ? c.optObject("identity", SnapshotReader::identity) : null,
+        c.has("generatedAs") ? c.string("generatedAs") : null);
+  }
+
+  private static IdentityDef identity(SnapshotObject i) {
+    return new IdentityDef(i.bool("always"), i.optLong("start"), i.optLong("increment"),
+        i.optLong("minValue"), i.optLong("maxValue"), i.optLong("cache"), i.bool("cycle"));
   }
 
   private static ForeignKeyDef foreignKey(SnapshotObject n) {

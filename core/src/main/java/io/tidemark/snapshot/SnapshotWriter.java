@@ -5,6 +5,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.UniqueDef;
@@ -65,6 +66,12 @@ final class SnapshotWriter {
       out.name("type").value(column.type());
       out.name("nullable").value(column.nullable());
       out.name("defaultValue").value(column.defaultValue());
+      if (column.identity() != null) {
+        identity(column.identity());
+      }
+      if (column.generatedAs() != null) {
+        out.name("generatedAs").value(column.generatedAs());
+      }
       out.endObject();
     }
     out.endArray();
@@ -107,6 +114,28 @@ final class SnapshotWriter {
     out.name("hypertable");
     hypertable(table.hypertable());
     out.endObject();
+  }
+
+  /** Written only for an identity column, so snapshots without one read as before. */
+  private void identity(IdentityDef identity) {
+    out.name("identity").beginObject();
+    out.name("always").value(identity.always());
+    optional("start", identity.start());
+    optional("increment", identity.increment());
+    optional("minValue", identity.minValue());
+    optional("maxValue", identity.maxValue());
+    optional("cache", identity.cache());
+    out.name("cycle").value(identity.cycles());
+    out.endObject();
+  }
+
+  private void optional(String name, Long value) {
+    out.name(name);
+    if (value == null) {
+      out.nullValue();
+    } else {
+      out.value(value);
+    }
   }
 
   private void foreignKey(ForeignKeyDef key) {

@@ -1,6 +1,7 @@
 package io.tidemark.catalog;
 
 import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.IdentityDef;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -10,8 +11,8 @@ import java.util.Set;
 /**
  * Reads the columns of the user tables. A column whose default takes the next value of the
  * sequence it owns under the name {@code serial} would give it reads as {@code serial}
- * ({@code smallserial}, {@code bigserial}), as the model writes it; identity and generated
- * columns read as plain columns and their property as {@link Unmodelled}.
+ * ({@code smallserial}, {@code bigserial}), as the model writes it; an identity with its
+ * sequence's options as the model spells them, a generated column with its expression.
  */
 final class ColumnParts {
   private static final Map<String, String> SERIAL =
@@ -38,18 +39,13 @@ final class ColumnParts {
       String defaultValue = r.getString(5);
       String identity = r.getString(6);
       String generated = r.getString(7);
-      String ref = r.getString(8);
       String sequence = r.getString(9);
-      String column = ref + "." + Queries.quote(name);
+      IdentityDef identityDef = null;
+      String generatedAs = null;
       if (identity != null && !identity.isEmpty()) {
-        unmodelled.add(new Unmodelled("identity column", table.qualifiedName() + "." + name,
-            "ALTER TABLE " + ref + " ALTER COLUMN " + Queries.quote(name) + " ADD GENERATED "
-                + ("a".equals(identity) ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY;", false));
+        identityDef = identity("a".equals(identity), r.getString(11)).canonical(type);
       } else if (generated != null && !generated.isEmpty()) {
-        unmodelled.add(new Unmodelled("generated column", column, "-- " + column
-            + " is GENERATED ALWAYS AS (" + defaultValue + ") STORED; Tidemark models it as a"
-            + " plain column: drop and add it here by hand if a fresh database needs it.",
-            false));
+        generatedAs = defaultValue;
         defaultValue = null;
       } else if (sequence != null && defaultValue != null
           && defaultValue.equals("nextval('" + sequence + "'::regclass)")) {
@@ -60,7 +56,15 @@ final class ColumnParts {
           serialSequences.add(sequence);
         }
       }
-      table.columns.add(new ColumnDef(name, type, !r.getBoolean(4), defaultValue));
+      table.columns.add(new ColumnDef(name, type, !r.getBoolean(4), defaultValue, identityDef,
+          generatedAs));
     });
+  }
+
+  /** An identity from its sequence's {@code start,increment,min,max,cache,cycle}. */
+  private static IdentityDef identity(boolean always, String options) {
+    String[] o = options.split(",");
+    return new IdentityDef(always, Long.valueOf(o[0]), Long.valueOf(o[1]), Long.valueOf(o[2]),
+        Long.valueOf(o[3]), Long.valueOf(o[4]), o[5].equals("t"));
   }
 }

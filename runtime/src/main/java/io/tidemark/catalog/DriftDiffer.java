@@ -4,8 +4,10 @@ import io.tidemark.Drift.Difference;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
+import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
@@ -168,6 +170,19 @@ public final class DriftDiffer {
       add(object, "default is " + oneLine(live.defaultValue()) + ", the model has "
           + oneLine(model.defaultValue()));
     }
+    if (!Objects.equals(model.identity(), live.identity())) {
+      add(object, "identity is " + identity(live.identity()) + ", the model has "
+          + identity(model.identity()));
+    }
+    if (!probe.sameGenerated(tableRef, model.type(), model.generatedAs(), live.generatedAs())) {
+      add(object, "generated expression is " + oneLine(live.generatedAs()) + ", the model has "
+          + oneLine(model.generatedAs()));
+    }
+  }
+
+  /** An identity as its column clause spells it, or {@code none}. */
+  private static String identity(IdentityDef identity) {
+    return identity == null ? "none" : PostgresDialect.identityClause(identity);
   }
 
   void unique(String table, UniqueDef model, UniqueDef live) {

@@ -36,6 +36,19 @@ final class ExpressionProbe implements AutoCloseable {
     });
   }
 
+  /** Generated expressions, each as a new generated column of {@code type} on the copy. */
+  boolean sameGenerated(String tableRef, String type, String left, String right) {
+    return same(left, right, text -> {
+      String probe = probeTable(tableRef);
+      String name = "tidemark_probe_generated_" + next++;
+      execute("ALTER TABLE " + probe + " ADD COLUMN " + name + " " + type
+          + " GENERATED ALWAYS AS (" + text + ") STORED");
+      return single("SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute"
+          + " a ON a.attrelid = d.adrelid AND a.attnum = d.adnum WHERE d.adrelid = '" + probe
+          + "'::regclass AND a.attname = " + literal(name));
+    });
+  }
+
   boolean sameCheck(String tableRef, String left, String right) {
     return same(left, right, text -> {
       String probe = probeTable(tableRef);

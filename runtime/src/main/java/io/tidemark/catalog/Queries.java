@@ -41,7 +41,11 @@ final class Queries {
       + "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, t.ref, "
       + "(SELECT s.oid::regclass::text FROM pg_depend o JOIN pg_class s ON s.oid = o.objid "
       + "WHERE o.refobjid = a.attrelid AND o.refobjsubid = a.attnum AND s.relkind = 'S' "
-      + "AND o.deptype = 'a' LIMIT 1), t.relname "
+      + "AND o.deptype = 'a' LIMIT 1), t.relname, "
+      + "(SELECT concat_ws(',', q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, "
+      + "q.seqcycle) FROM pg_depend o JOIN pg_sequence q ON q.seqrelid = o.objid "
+      + "WHERE o.refobjid = a.attrelid AND o.refobjsubid = a.attnum AND o.deptype = 'i' "
+      + "AND o.classid = 'pg_class'::regclass LIMIT 1) "
       + "FROM t JOIN pg_attribute a ON a.attrelid = t.oid "
       + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
       + "WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum";

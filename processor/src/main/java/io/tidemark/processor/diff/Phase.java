@@ -45,6 +45,8 @@ enum Phase {
   VALIDATE_CHECK,
   /** SET NOT NULL once a validated check proves it, which then goes. */
   SET_NOT_NULL,
+  /** An identity needs its column NOT NULL and without a default. */
+  ADD_IDENTITY,
   /** Keys of an existing table take over their index, once their columns are NOT NULL. */
   ATTACH_INDEX,
   TIMESCALE_SETTINGS,

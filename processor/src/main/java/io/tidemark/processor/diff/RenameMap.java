@@ -55,7 +55,7 @@ final class RenameMap {
         renamed == null ? previous.name() : renamed.name(),
         previous.entity(),
         previous.columns().stream()
-            .map(c -> new ColumnDef(column(old, c.name()), c.type(), c.nullable(), c.defaultValue()))
+            .map(c -> c.rename(column(old, c.name())))
             .toList(),
         previous.primaryKey() == null ? null
             : new PrimaryKeyDef(previous.primaryKey().name(), columns(old, previous.primaryKey().columns())),

@@ -171,6 +171,10 @@ final class TableDiffer {
       ColumnDef previous = before.get(column.name());
       if (previous == null) {
         added(now, column, compressed);
+      } else if (!Objects.equals(previous.generatedAs(), column.generatedAs())) {
+        // PostgreSQL cannot make a column generated, nor change its expression before 17.
+        plan.add(Phase.ADD_COLUMN, new DropColumn(now, column.name(), previous));
+        added(now, column, compressed);
       } else if (!previous.equals(column)) {
         altered(now, previous, column, compressed);
       }
@@ -200,8 +204,10 @@ final class TableDiffer {
     }
   }
 
-  private void altered(String table, ColumnDef previous, ColumnDef column, boolean compressed) {
+  private void altered(String table, ColumnDef before, ColumnDef column, boolean compressed) {
     String name = column.name();
+    // An identity lost goes before the default and nullability change, one gained after them.
+    ColumnDef previous = Identities.drop(plan, table, before, column);
     if (!previous.type().equals(column.type())) {
       if (compressed) {
         plan.report(DiffCode.COMPRESSED_TYPE_CHANGE, table, name, "column " + table + "." + name
@@ -219,7 +225,7 @@ final class TableDiffer {
           AlterColumnType.cast(name, column.type()), existing));
       if (column.defaultValue() != null) {
         plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, column.defaultValue(),
-            new ColumnDef(name, column.type(), existing.nullable(), null)));
+            existing.type(column.type())));
       }
     } else if (!Objects.equals(previous.defaultValue(), column.defaultValue())) {
       plan.add(Phase.ALTER_COLUMN, new SetDefault(table, name, column.defaultValue(), previous));
@@ -229,6 +235,7 @@ final class TableDiffer {
     } else if (!column.nullable() && previous.nullable()) {
       safe.setNotNull(table, name);
     }
+    Identities.addOrAlter(plan, table, before, column);
   }
 
   /**

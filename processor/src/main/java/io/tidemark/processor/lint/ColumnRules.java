@@ -88,6 +88,16 @@ final class ColumnRules {
 
   private void added(int index, AddColumn add) {
     ColumnDef column = add.column();
+    if (column.generatedAs() != null) {
+      out.accept(new Violation(Rule.GENERATED_COLUMN, add.table(), column.name(), index,
+          "generated column " + add.table() + "." + column.name() + " is computed for every"
+              + " existing row as it is added, so PostgreSQL rewrites the table under an ACCESS"
+              + " EXCLUSIVE lock, blocking reads and writes (a changed expression drops and adds"
+              + " the column). Fix: on a large table, add a plain column, fill it in batches and"
+              + " keep it up to date from the code or a trigger", new Spot(column.name(), "Column",
+              "generatedAs")));
+      return;
+    }
     if (change.compressedBoth(add.table()) && column.defaultValue() != null) {
       return; // TM053 reports a non-constant default on a compressed table
     }

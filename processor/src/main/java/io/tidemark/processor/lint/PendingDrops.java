@@ -36,7 +36,8 @@ final class PendingDrops {
     List<TableNode> keptTables = new ArrayList<>();
     List<Violation> pending = new ArrayList<>();
     for (Operation op : upgrade) {
-      if (op instanceof DropColumn drop && drop.existing() != null) {
+      if (op instanceof DropColumn drop && drop.existing() != null
+          && !declares(declared, change.current(drop.table()), drop.column())) {
         String table = change.current(drop.table());
         if (acks.find(Rule.DROP_COLUMN, table, drop.column()).isPresent()) {
           continue;
@@ -80,9 +81,16 @@ final class PendingDrops {
     return new Result(declared.withTables(tables), pending);
   }
 
-  /** The column as the first step leaves it: nullable unless a default fills it. */
+  /** Whether the model still has the column: the drop belongs to a drop and add. */
+  private static boolean declares(Schema declared, String table, String column) {
+    return declared.tables().stream().anyMatch(t -> t.qualifiedName().equals(table)
+        && t.columns().stream().anyMatch(c -> c.name().equals(column)));
+  }
+
+  /** The column as the first step leaves it: nullable unless PostgreSQL fills it. */
   private static ColumnDef relaxed(ColumnDef column) {
-    return column.nullable() || column.defaultValue() != null ? column
+    return column.nullable() || column.defaultValue() != null || column.identity() != null
+        || column.generatedAs() != null ? column
         : new ColumnDef(column.name(), column.type(), true, null);
   }
 }

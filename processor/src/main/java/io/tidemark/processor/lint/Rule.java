@@ -38,7 +38,10 @@ public enum Rule {
       "an existing table becomes a hypertable: migrate_data copies every row under a lock"),
   ENUM_TYPE_SWAP("TM213", "enumTypeSwap", Level.ERROR,
       "an enum value is removed or moved: a new type replaces the old one and every table with"
-          + " a column of it is rewritten under an ACCESS EXCLUSIVE lock");
+          + " a column of it is rewritten under an ACCESS EXCLUSIVE lock"),
+  GENERATED_COLUMN("TM214", "generatedColumn", Level.WARNING,
+      "a stored generated column is added to an existing table, or its expression changes (a"
+          + " drop and an add): PostgreSQL computes it for every row, rewriting the table");
 
   private final String code;
   private final String ruleName;

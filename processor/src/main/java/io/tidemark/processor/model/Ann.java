@@ -9,6 +9,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * One annotation on one element, read through its mirror so that every value keeps its
@@ -83,6 +84,15 @@ final class Ann {
 
   int integer(String attribute) {
     return (Integer) values.get(attribute).getValue();
+  }
+
+  long longValue(String attribute) {
+    return ((Number) values.get(attribute).getValue()).longValue();
+  }
+
+  /** The simple name of an enum constant value. */
+  String constant(String attribute) {
+    return ((VariableElement) values.get(attribute).getValue()).getSimpleName().toString();
   }
 
   boolean isSet(String attribute) {

@@ -93,10 +93,14 @@ final class ColumnReader {
       }
     }
     Ann references = first(anns, REFERENCES);
-    ColumnDef node = new ColumnDef(name, type, nullable, defaultValue);
-    return Optional.of(new FieldColumn(field, column, node, id, unique, enumCheck, references,
-        renamedFrom, type.equals(declared == null ? null : declared.node().qualifiedName())
-            ? declared : null));
+    Optional<ColumnDef> node = new GeneratedColumns(reporter).apply(field, anns, column,
+        new ColumnDef(name, type, nullable, defaultValue));
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new FieldColumn(field, column, node.get(), id, unique, enumCheck,
+        references, renamedFrom, type.equals(declared == null ? null
+            : declared.node().qualifiedName()) ? declared : null));
   }
 
   /**

@@ -8,6 +8,7 @@ import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.UniqueDef;
@@ -43,7 +44,35 @@ final class DdlFactories {
     if (column.defaultValue() != null) {
       code.add("$Z.defaultValue($S)", column.defaultValue());
     }
+    if (column.identity() != null) {
+      code.add("$Z.identity($L)", identity(column.identity()));
+    }
+    if (column.generatedAs() != null) {
+      code.add("$Z.generatedAs($S)", column.generatedAs());
+    }
     return code.build();
+  }
+
+  /** {@code byDefault().start(100L).cycle()}: the generation, then each option set. */
+  CodeBlock identity(IdentityDef identity) {
+    String factory = identity.always() ? "generatedAlways" : "byDefault";
+    used.add(factory);
+    CodeBlock.Builder code = CodeBlock.builder().add("$L()", factory);
+    option(code, "start", identity.start());
+    option(code, "increment", identity.increment());
+    option(code, "minValue", identity.minValue());
+    option(code, "maxValue", identity.maxValue());
+    option(code, "cache", identity.cache());
+    if (identity.cycles()) {
+      code.add(".cycle()");
+    }
+    return code.build();
+  }
+
+  private static void option(CodeBlock.Builder code, String name, Long value) {
+    if (value != null) {
+      code.add(".$L($LL)", name, value);
+    }
   }
 
   /**

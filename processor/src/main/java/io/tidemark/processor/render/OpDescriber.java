@@ -3,11 +3,13 @@ package io.tidemark.processor.render;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.AlterEnumType;
+import io.tidemark.ddl.AlterIdentity;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
@@ -23,6 +25,7 @@ import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropEnumType;
+import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -108,6 +111,21 @@ final class OpDescriber implements OperationVisitor<String> {
   public String visitSetDefault(SetDefault op) {
     return (op.defaultValue() == null ? "drop default of " : "set default of ") + op.table() + "."
         + op.column();
+  }
+
+  @Override
+  public String visitAddIdentity(AddIdentity op) {
+    return "make " + op.table() + "." + op.column() + " identity";
+  }
+
+  @Override
+  public String visitAlterIdentity(AlterIdentity op) {
+    return "change identity of " + op.table() + "." + op.column();
+  }
+
+  @Override
+  public String visitDropIdentity(DropIdentity op) {
+    return "drop identity of " + op.table() + "." + op.column();
   }
 
   @Override

@@ -4,11 +4,13 @@ import com.palantir.javapoet.CodeBlock;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.AlterEnumType;
+import io.tidemark.ddl.AlterIdentity;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
@@ -24,6 +26,7 @@ import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropEnumType;
+import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -162,6 +165,23 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
     return op.defaultValue() == null
         ? statement("op.dropDefault($S, $S)", op.table(), op.column())
         : statement("op.setDefault($S, $S, $S)", op.table(), op.column(), op.defaultValue());
+  }
+
+  @Override
+  public CodeBlock visitAddIdentity(AddIdentity op) {
+    return statement("op.addIdentity($S, $S, $L)", op.table(), op.column(),
+        ddl.identity(op.identity()));
+  }
+
+  @Override
+  public CodeBlock visitAlterIdentity(AlterIdentity op) {
+    return statement("op.alterIdentity($S, $S, $L)", op.table(), op.column(),
+        ddl.identity(op.identity()));
+  }
+
+  @Override
+  public CodeBlock visitDropIdentity(DropIdentity op) {
+    return statement("op.dropIdentity($S, $S)", op.table(), op.column());
   }
 
   @Override
