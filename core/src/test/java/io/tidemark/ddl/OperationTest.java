@@ -20,6 +20,7 @@ class OperationTest {
   private static final CreateTable USERS = new CreateTable("users",
       List.of(new ColumnDef("id", "bigint", false, null)),
       List.of(new PrimaryKeyDef("users_pkey", List.of("id"))));
+  private static final IdentityDef IDENTITY = IdentityDef.generatedAlways().start(100);
   private static final HypertableDef HYPERTABLE = new HypertableDef("ts", "1 day", null, 0, false);
   private static final CompressionDef COMPRESSION =
       new CompressionDef(List.of("device"), List.of("ts DESC"));
@@ -47,6 +48,10 @@ class OperationTest {
       List.of(new SetNullable("users", "n", false), new SetNullable("users", "n", true)),
       List.of(new SetDefault("users", "n", "1", N),
           new SetDefault("users", "n", "0", N.defaultValue("1"))),
+      List.of(new AddIdentity("users", "id", IDENTITY),
+          new DropIdentity("users", "id", IDENTITY)),
+      List.of(new AlterIdentity("users", "id", IDENTITY.increment(10), IDENTITY),
+          new AlterIdentity("users", "id", IDENTITY, IDENTITY.increment(10))),
       List.of(new AddConstraint("orders", KEY), new DropConstraint("orders", "o_u_fkey", KEY)),
       List.of(new RenameConstraint("accounts", "users_pkey", "accounts_pkey"),
           new RenameConstraint("accounts", "accounts_pkey", "users_pkey")),
@@ -85,6 +90,8 @@ class OperationTest {
       new DropColumn("users", "email", null),
       new AlterColumnType("users", "n", "bigint", null, null),
       new SetDefault("users", "n", "1", null),
+      new AlterIdentity("users", "id", IDENTITY, null),
+      new DropIdentity("users", "id", null),
       new DropConstraint("users", "users_pkey", null),
       new DropIndex("users", "users_e_idx", true, null),
       new ConvertToPlainTable("m", null),

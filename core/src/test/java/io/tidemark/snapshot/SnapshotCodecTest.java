@@ -9,6 +9,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.ddl.RefreshDef;
@@ -65,6 +66,24 @@ class SnapshotCodecTest {
         .unique("t_id_key", "id").build()), List.of()));
     assertTrue(!older.contains("nullsNotDistinct") && !older.contains("deferrable")
         && !older.contains("enums"), older);
+  }
+
+  @Test
+  void write_identityAndGeneratedColumns_roundTripWithFieldsOnlyWhereSet() {
+    Schema schema = new Schema(List.of(Nodes.table("line")
+        .column(new ColumnDef("id", "bigint", false, null,
+            IdentityDef.generatedAlways().start(100).cycle(), null))
+        .column(new ColumnDef("total", "numeric", true, null, null, "price * 2"))
+        .column("note", "text")
+        .build()), List.of());
+    String json = SnapshotCodec.write(schema);
+    assertEquals(schema, SnapshotCodec.read(json));
+    assertTrue(json.contains("\"defaultValue\": null,\n          \"identity\": {\n"
+        + "            \"always\": true,\n            \"start\": 100,\n"
+        + "            \"increment\": null,"), json);
+    assertTrue(json.contains("\"generatedAs\": \"price * 2\""), json);
+    assertEquals(1, json.split("\"identity\"", -1).length - 1, json);
+    assertEquals(1, json.split("\"generatedAs\"", -1).length - 1, json);
   }
 
   @Test
