@@ -38,8 +38,8 @@ final class DdlFactories {
 
   CodeBlock column(ColumnDef column) {
     CodeBlock.Builder code = call("column", column.name(), List.of(column.type()));
-    if (!column.nullable()) {
-      code.add("$Z.notNull()");
+    if (!column.nullable() && column.identity() == null) {
+      code.add("$Z.notNull()"); // an identity column is NOT NULL anyway
     }
     if (column.defaultValue() != null) {
       code.add("$Z.defaultValue($S)", column.defaultValue());

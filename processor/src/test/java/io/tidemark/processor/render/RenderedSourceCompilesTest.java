@@ -57,7 +57,9 @@ class RenderedSourceCompilesTest {
       new Case(Revisions.enumShop(List.of("NEW", "PAID"), false),
           Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true), Revisions.ENUM_RENAMES),
       new Case(Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true),
-          Revisions.enumShop(List.of("NEW", "SETTLED"), true), Renames.NONE));
+          Revisions.enumShop(List.of("NEW", "SETTLED"), true), Renames.NONE),
+      new Case(Schema.EMPTY, Revisions.generated(), Renames.NONE),
+      new Case(Revisions.generated(), Revisions.generatedEvolved(), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

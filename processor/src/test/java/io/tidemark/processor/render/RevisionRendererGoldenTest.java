@@ -68,6 +68,16 @@ class RevisionRendererGoldenTest {
   }
 
   @Test
+  void render_identityAndGeneratedColumns_matchesGolden() {
+    RenderedRevision created = render(1, List.of(), Schema.EMPTY, Revisions.generated(),
+        Renames.NONE);
+    Golden.assertMatches("CreateTickets.java.txt", created.javaSource());
+    RenderedRevision evolved = render(2, List.of("0001_aaaaaa"), Revisions.generated(),
+        Revisions.generatedEvolved(), Renames.NONE);
+    Golden.assertMatches("EvolveTickets.java.txt", evolved.javaSource());
+  }
+
+  @Test
   void render_safePlansOnExistingTablesBesideANewTable_matchesGolden() {
     RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.safeBefore(),
         Revisions.safeAfter(), Renames.NONE);

@@ -9,6 +9,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.UniqueDef;
@@ -238,6 +239,31 @@ final class Revisions {
             null, null));
     indexes.forEach(reading::index);
     return reading.build();
+  }
+
+  /** Identity and generated columns of a new table. */
+  static Schema generated() {
+    return new Schema(List.of(table("tickets")
+        .column(notNull("id", "bigint").identity(IdentityDef.byDefault()))
+        .primaryKey("tickets_pkey", "id")
+        .column(notNull("number", "integer")
+            .identity(IdentityDef.generatedAlways().start(1000).increment(10).cycle()))
+        .column(new ColumnDef("seat", "integer", false, "0"))
+        .column(notNull("price", "numeric"))
+        .column(column("total", "numeric").generatedAs("price * 2"))
+        .build()), List.of());
+  }
+
+  /** Each identity change and a changed expression on the table of {@link #generated()}. */
+  static Schema generatedEvolved() {
+    return new Schema(List.of(table("tickets")
+        .column(notNull("id", "bigint"))
+        .primaryKey("tickets_pkey", "id")
+        .column(notNull("number", "integer").identity(IdentityDef.byDefault().maxValue(50000)))
+        .column(notNull("seat", "integer").identity(IdentityDef.byDefault()))
+        .column(notNull("price", "numeric"))
+        .column(column("total", "numeric").generatedAs("price * 3"))
+        .build()), List.of());
   }
 
   static DiffResult diff(Schema previous, Schema current) {
