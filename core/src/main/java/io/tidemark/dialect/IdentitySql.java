@@ -51,8 +51,9 @@ final class IdentitySql {
     statements.add(new Statement(alter + "ADD " + clause(identity), true));
     if (identity.increment() == null || identity.increment() > 0) {
       String name = quote(column);
+      // pg_get_serial_sequence reads the table as SQL text and the column name as it is
       statements.add(new Statement("SELECT setval(pg_get_serial_sequence("
-          + literal(qualified(table)) + ", " + literal(name) + "), GREATEST(max(" + name
+          + literal(qualified(table)) + ", " + literal(column) + "), GREATEST(max(" + name
           + ") + " + step(identity) + ", " + start(identity) + "), false) FROM "
           + qualified(table), true));
     }

@@ -25,8 +25,13 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
     }
   }
 
-  /** One column; {@code defaultValue} as {@code pg_get_expr} prints it, or {@code null}. */
-  record Column(String name, String type, boolean nullable, String defaultValue) {}
+  /**
+   * One column; {@code defaultValue} as {@code pg_get_expr} prints it, or {@code null};
+   * {@code generated} the same for the expression of a generated column; {@code identity} the
+   * generation and its sequence's options, or {@code null}.
+   */
+  record Column(String name, String type, boolean nullable, String defaultValue,
+      String generated, String identity) {}
 
   @Override
   public String toString() {
@@ -39,6 +44,8 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
         text.append("  column ").append(column.name()).append(' ').append(column.type())
             .append(column.nullable() ? " NULL" : " NOT NULL")
             .append(column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue())
+            .append(column.generated() == null ? "" : " GENERATED (" + column.generated() + ")")
+            .append(column.identity() == null ? "" : " IDENTITY " + column.identity())
             .append('\n');
       }
       table.constraints().forEach(c -> text.append("  constraint ").append(c).append('\n'));

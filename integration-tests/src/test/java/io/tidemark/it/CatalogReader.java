@@ -53,7 +53,13 @@ final class CatalogReader {
     List<Catalog.Column> columns = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement("""
         select a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-               pg_get_expr(d.adbin, d.adrelid)
+               pg_get_expr(d.adbin, d.adrelid), a.attgenerated <> '',
+               case a.attidentity when 'a' then 'ALWAYS' when 'd' then 'BY DEFAULT' end
+               || (select concat_ws(' ', '', format_type(s.seqtypid, null), 'start', s.seqstart,
+                     'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
+                     'cache', s.seqcache, case when s.seqcycle then 'cycle' end)
+                   from pg_sequence s where s.seqrelid = pg_get_serial_sequence(
+                     a.attrelid::regclass::text, a.attname)::regclass)
         from pg_attribute a
         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         where a.attrelid = ? and a.attnum > 0 and not a.attisdropped
@@ -61,8 +67,10 @@ final class CatalogReader {
       ps.setLong(1, table);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          columns.add(new Catalog.Column(
-              rs.getString(1), rs.getString(2), !rs.getBoolean(3), rs.getString(4)));
+          boolean generated = rs.getBoolean(5);
+          columns.add(new Catalog.Column(rs.getString(1), rs.getString(2), !rs.getBoolean(3),
+              generated ? null : rs.getString(4), generated ? rs.getString(4) : null,
+              rs.getString(6)));
         }
       }
     }

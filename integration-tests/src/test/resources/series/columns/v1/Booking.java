@@ -1,0 +1,24 @@
+package com.example.columns;
+
+import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Generation;
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.Identity;
+import io.tidemark.annotations.Table;
+import java.math.BigDecimal;
+
+@Table
+public class Booking {
+  @Id(generated = Generation.BY_DEFAULT)
+  long id;
+
+  @Identity(start = 1000, increment = 10)
+  long number;
+
+  BigDecimal price;
+
+  int quantity;
+
+  @Column(generatedAs = "price * quantity")
+  BigDecimal total;
+}

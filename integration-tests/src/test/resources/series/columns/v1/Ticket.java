@@ -1,0 +1,19 @@
+package com.example.columns;
+
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.Table;
+import java.math.BigDecimal;
+
+@Table
+public class Ticket {
+  @Id
+  long id;
+
+  String title;
+
+  BigDecimal price;
+
+  int quantity;
+
+  BigDecimal total;
+}
