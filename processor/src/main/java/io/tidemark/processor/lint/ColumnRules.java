@@ -101,7 +101,9 @@ final class ColumnRules {
     if (change.compressedBoth(add.table()) && column.defaultValue() != null) {
       return; // TM053 reports a non-constant default on a compressed table
     }
-    Optional<String> reason = Volatility.rewriteReason(column.type(), column.defaultValue());
+    Optional<String> reason = column.identity() != null
+        ? Optional.of("is an identity column, numbered from its sequence for every existing row")
+        : Volatility.rewriteReason(column.type(), column.defaultValue());
     reason.ifPresent(why -> out.accept(new Violation(Rule.VOLATILE_DEFAULT, add.table(),
         column.name(), index, "column " + add.table() + "." + column.name() + " is added to an"
             + " existing table and " + why + ", so PostgreSQL rewrites the table under an ACCESS"

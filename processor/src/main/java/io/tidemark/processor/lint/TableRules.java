@@ -62,6 +62,15 @@ final class TableRules {
           + " during the deploy reads and writes the old name and fails until it is replaced."
           + " Fix: deploy code that no longer needs the table under its old name first (or accept"
           + " the errors of a short window)", new Spot(null, "RenamedFrom", "value")));
+    } else if (op instanceof DropColumn drop
+        && change.column(change.current(drop.table()), drop.column()) != null) {
+      String table = change.current(drop.table());
+      out.accept(new Violation(Rule.GENERATED_COLUMN, table, drop.column(), index, "column "
+          + table + "." + drop.column() + " is dropped and added again, as PostgreSQL cannot"
+          + " change in place whether or how a column is generated: every row is computed again"
+          + " (a column that stops being generated starts empty), rewriting the table under an"
+          + " ACCESS EXCLUSIVE lock. Fix: on a large table, add a new column, fill it in batches"
+          + " and switch to it", new Spot(drop.column(), "Column", "generatedAs")));
     } else if (op instanceof DropColumn drop) {
       String table = change.current(drop.table());
       out.accept(new Violation(Rule.DROP_COLUMN, table, drop.column(), index, "column " + table

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.HypertableDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.processor.diff.SchemaDiffer;
 import io.tidemark.snapshot.Schema;
@@ -85,6 +86,21 @@ class LinterTest {
         lint(USERS, users(column("token", "uuid").defaultValue("gen_random_uuid()"))));
     assertEquals(List.of(), lint(USERS, users(column("seen", "timestamp with time zone")
         .defaultValue("now()"))));
+  }
+
+  @Test
+  void lint_addedIdentityColumn_isTm202() {
+    assertEquals(List.of("TM202 users.seq"), lint(USERS,
+        users(notNull("seq", "bigint").identity(IdentityDef.byDefault()))));
+  }
+
+  @Test
+  void lint_generatedColumnAddedOrItsExpressionChanged_isTm214() {
+    TableNode before = users(column("twice", "bigint").generatedAs("id * 2"));
+    assertEquals(List.of("TM214 users.twice"), lint(USERS, before));
+    assertEquals(List.of("TM214 users.twice"),
+        lint(before, users(column("twice", "bigint").generatedAs("id * 3"))));
+    assertEquals(List.of(), lint(before, before));
   }
 
   @Test
