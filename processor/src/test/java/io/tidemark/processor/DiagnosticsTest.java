@@ -88,18 +88,18 @@ class DiagnosticsTest {
             + " identity needs smallint, integer or bigint", "String code"),
         error("Identities", "[TM035] Field id has @Id(generated = ALWAYS) and"
             + " @Identity(generated = BY_DEFAULT); keep one", "@Identity(generated"),
-        error("Identities", "[TM036] Field id is an identity column, which PostgreSQL fills"
+        error("Identities", "[TM024] Field id is an identity column, which PostgreSQL fills"
             + " itself, so it cannot have defaultValue = \"0\"", "defaultValue = \"0\""),
-        error("Identities", "[TM036] Field twice is a generated column, which PostgreSQL fills"
+        error("Identities", "[TM024] Field twice is a generated column, which PostgreSQL fills"
             + " itself, so it cannot have defaultValue = \"1\"; remove the default or"
             + " generatedAs.", "defaultValue = \"1\""),
-        error("Identities", "[TM036] Field id is an identity column and cannot also be generated"
+        error("Identities", "[TM024] Field id is an identity column and cannot also be generated"
             + " from an expression", "generatedAs = \"1\""),
-        error("Identities", "[TM037] @Identity on field id: minValue = 10 must be less than"
+        error("Identities", "[TM025] @Identity on field id: minValue = 10 must be less than"
             + " maxValue = 5", "minValue = 10"),
-        error("Identities", "[TM037] @Identity on field second: start = 1 must lie between"
+        error("Identities", "[TM025] @Identity on field second: start = 1 must lie between"
             + " minValue and maxValue", "start = 1"),
-        error("Identities", "[TM037] @Identity on field third: minValue and maxValue must lie"
+        error("Identities", "[TM025] @Identity on field third: minValue and maxValue must lie"
             + " within smallint (-32768 to 32767)", "maxValue = 40000"),
         error("Hypertables", "[TM070] timeColumn \"nope\" is not a column of table missing_time;"
             + " name one of: ts.", "\"nope\""),

@@ -48,7 +48,7 @@ final class GeneratedColumns {
       return Optional.empty();
     }
     if (generatedAs != null) {
-      reporter.error(Code.TM036, column.place("generatedAs"), "Field " + name + " is an identity"
+      reporter.error(Code.TM024, column.place("generatedAs"), "Field " + name + " is an identity"
           + " column and cannot also be generated from an expression; remove generatedAs or"
           + " the identity.");
       return Optional.empty();
@@ -75,7 +75,7 @@ final class GeneratedColumns {
     if (node.defaultValue() == null) {
       return Optional.of(node);
     }
-    reporter.error(Code.TM036, column.place("defaultValue"), "Field " + field.getSimpleName()
+    reporter.error(Code.TM024, column.place("defaultValue"), "Field " + field.getSimpleName()
         + " is " + (kind.equals("identity") ? "an identity" : "a generated") + " column, which"
         + " PostgreSQL fills itself, so it cannot have defaultValue = \"" + node.defaultValue()
         + "\"; remove the default" + (attribute == null ? " or the identity." : " or " + attribute
@@ -111,7 +111,7 @@ final class GeneratedColumns {
       attribute = "start";
     }
     if (problem != null) {
-      reporter.error(Code.TM037, identity.place(attribute), "@Identity on field " + name + ": "
+      reporter.error(Code.TM025, identity.place(attribute), "@Identity on field " + name + ": "
           + problem + "; change it, or leave it out for PostgreSQL's default.");
       return null;
     }
