@@ -1,5 +1,6 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.dialect.Naming;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.TableNode;
