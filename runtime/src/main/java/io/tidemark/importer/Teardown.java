@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * (a comment in place of SQL) gets a comment saying so.
  */
 public final class Teardown {
-  private static final String NAME = "(\"(?:[^\"]|\"\")*\"|[^\\s(]+)";
+  private static final String NAME = "(\"(?:[^\"]|\"\")*\"|[^\\s(;]+)";
   private static final String QUALIFIED = "((?:" + NAME + "\\.)?" + NAME + ")";
   private static final Pattern CREATE = Pattern.compile("CREATE (EXTENSION IF NOT EXISTS"
       + "|SCHEMA IF NOT EXISTS|TYPE|DOMAIN|SEQUENCE|VIEW|MATERIALIZED VIEW) " + QUALIFIED);
