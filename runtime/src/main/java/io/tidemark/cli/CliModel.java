@@ -127,7 +127,8 @@ final class CliModel {
             + "objects the model cannot express (views, triggers, functions, ...); nothing is "
             + "written when there are none.");
         add(line, name, "Writes an empty revision class on the current head(s), for data "
-            + "migrations and hand-written SQL.", () -> {
+            + "migrations and hand-written SQL; with --unmodelled, one holding the database's "
+            + "objects outside the model.", () -> {
               String text = message.getValue();
               if (on(unmodelled)) {
                 return new ImportCommands.Unmodelled(root, dir.getValue(),

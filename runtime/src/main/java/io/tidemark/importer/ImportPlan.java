@@ -3,11 +3,14 @@ package io.tidemark.importer;
 import io.tidemark.catalog.Catalog;
 import io.tidemark.catalog.Unmodelled;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.Operation;
+import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.dialect.IndexColumn;
+import io.tidemark.dialect.Naming;
 import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.dialect.Statement;
 import io.tidemark.snapshot.Schema;
@@ -23,7 +26,8 @@ import java.util.stream.Collectors;
  * Splits a live catalog into what entity annotations express and what they cannot: an index on
  * an expression, a foreign key over several columns or a second one on the same column go to
  * the objects outside the model (with the SQL that creates them), after the catalog's own
- * list. A reorder policy on TimescaleDB's automatic index declares that index, so the
+ * list; a primary key whose name or column order {@code @Id} cannot give is listed with a
+ * comment. A reorder policy on TimescaleDB's automatic index declares that index, so the
  * {@code reorderIndex} names an index of the model.
  */
 public record ImportPlan(Schema schema, List<Unmodelled> unmodelled) {
@@ -58,6 +62,19 @@ public record ImportPlan(Schema schema, List<Unmodelled> unmodelled) {
   private static TableNode table(TableNode table, List<IndexDef> automatic,
       List<Unmodelled> unmodelled) {
     String name = table.qualifiedName();
+    PrimaryKeyDef primaryKey = table.primaryKey();
+    if (primaryKey != null) {
+      List<String> fieldOrder = table.columns().stream().map(ColumnDef::name)
+          .filter(primaryKey.columns()::contains).toList();
+      String declared = Naming.constraint(table.name(), List.of(), "pkey");
+      if (!fieldOrder.equals(primaryKey.columns()) || !primaryKey.name().equals(declared)) {
+        unmodelled.add(new Unmodelled("primary key", name + "." + primaryKey.name(),
+            "-- primary key " + primaryKey.name() + " (" + String.join(", ",
+            primaryKey.columns()) + ") is declared by @Id as "
+            + declared + " (" + String.join(", ", fieldOrder) + "), its columns in field "
+            + "order; rename or recreate it here by hand if that matters", false));
+      }
+    }
     List<IndexDef> indexes = new ArrayList<>();
     for (IndexDef index : table.indexes()) {
       if (columnsOnly(index)) {

@@ -22,9 +22,8 @@ final class JavaNames {
 
   /** A class name for {@code sqlName}, unique among the ones this instance gave out. */
   String className(String sqlName, String schema) {
-    String name = unique(capitalize(camel(sqlName)), schema.isEmpty() ? ""
+    return unique(capitalize(camel(sqlName)), schema.isEmpty() ? ""
         : capitalize(camel(schema)));
-    return name;
   }
 
   /** A field name for the column {@code sqlName}, unique within this instance. */

@@ -26,6 +26,9 @@ public final class Teardown {
   /** The SQL that drops {@code object}, or a comment (starting with {@code --}). */
   public static String drop(Unmodelled object) {
     String sql = object.sql();
+    if (sql.startsWith("--")) {
+      return "-- " + object.describe() + ": nothing to drop";
+    }
     Matcher m;
     if (object.kind().equals("function")) {
       return "DROP ROUTINE " + object.name() + ";";
@@ -48,6 +51,6 @@ public final class Teardown {
     if ((m = CONSTRAINT.matcher(sql)).lookingAt()) {
       return m.group(1) + "DROP " + m.group(5) + ";";
     }
-    return "-- " + object.describe() + ": drop it here by hand if a downgrade needs it gone";
+    return "-- " + object.describe() + ": drop it here by hand if the downgrade needs it gone";
   }
 }
