@@ -8,6 +8,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
 import java.util.List;
@@ -75,6 +76,22 @@ class TeardownTest {
     assertEquals("DROP INDEX sales.line_lower_sku;", Teardown.drop(plan.unmodelled().get(2)));
     assertEquals("ALTER TABLE sales.line DROP CONSTRAINT line_order_fkey;",
         Teardown.drop(plan.unmodelled().get(3)));
+  }
+
+  @Test
+  void plan_enumTypeAndDeferrableKey_listedUntilTheWriterDeclaresThem() {
+    TableNode note = new TableNode("", "note", "", List.of(
+        new ColumnDef("id", "bigint", false, null), new ColumnDef("mood", "mood", true, null),
+        new ColumnDef("parent_id", "bigint", true, null)),
+        new PrimaryKeyDef("note_pkey", List.of("id")), List.of(), List.of(),
+        List.of(new ForeignKeyDef("note_parent_id_fkey", List.of("parent_id"), "note",
+            List.of("id"), null, null).deferrable(true)), List.of(), null);
+    ImportPlan plan = ImportPlan.of(new Catalog(new Schema(List.of(note), List.of(),
+        List.of(new EnumNode("", "mood", "", List.of("sad", "ok")))), Map.of(), List.of()));
+    assertEquals(List.of("type mood", "foreign key note.note_parent_id_fkey"),
+        plan.unmodelled().stream().map(Unmodelled::describe).toList());
+    assertEquals("DROP TYPE mood;", Teardown.drop(plan.unmodelled().get(0)));
+    assertEquals(List.of(), plan.schema().tables().get(0).foreignKeys());
   }
 
   private static String drop(String kind, String name, String sql) {
