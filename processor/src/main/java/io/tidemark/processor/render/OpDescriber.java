@@ -18,6 +18,7 @@ import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
@@ -26,6 +27,7 @@ import io.tidemark.ddl.DropEnumType;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.NoChange;
@@ -263,5 +265,15 @@ final class OpDescriber implements OperationVisitor<String> {
       return "check";
     }
     return constraint instanceof ForeignKeyDef ? "foreign key" : "constraint";
+  }
+
+  @Override
+  public String visitCreateView(CreateView op) {
+    return "create " + (op.materialized() ? "materialized " : "") + "view " + op.view();
+  }
+
+  @Override
+  public String visitDropView(DropView op) {
+    return "drop " + (op.materialized() ? "materialized " : "") + "view " + op.view();
   }
 }
