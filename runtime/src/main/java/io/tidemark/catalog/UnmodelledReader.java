@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Lists the user objects outside Tidemark's model with the SQL that creates each: first what
  * tables may need (extensions, schemas without tables, types, sequences, functions), then what
- * needs the tables (triggers). TimescaleDB's own objects, views and continuous aggregates
- * (which the model holds) and sequences of serial columns are left out.
+ * needs the tables (views, triggers). TimescaleDB's own objects, continuous aggregates (which
+ * the model holds) and sequences of serial columns are left out.
  */
 final class UnmodelledReader {
   private static final String SCHEMA = "n.nspname";
@@ -49,6 +49,20 @@ final class UnmodelledReader {
         + Queries.USER_SCHEMA + " AND " + Queries.notFromExtension("pg_proc", "p.oid")
         + " ORDER BY p.oid", r -> found.add(new Unmodelled("function", r.getString(1),
             r.getString(2).strip() + ";", true)));
+    String caggs = queries.timescale() ? " AND NOT EXISTS (SELECT 1 FROM "
+        + "timescaledb_information.continuous_aggregates a WHERE a.view_schema = n.nspname AND "
+        + "a.view_name = c.relname)" : "";
+    queries.rows("SELECT c.oid::regclass::text, c.relkind, pg_get_viewdef(c.oid, true) "
+        + "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN "
+        + "('v', 'm') AND " + Queries.USER_SCHEMA + " AND "
+        + Queries.notFromExtension("pg_class", "c.oid") + caggs + " ORDER BY c.oid", r -> {
+          boolean materialized = r.getString(2).equals("m");
+          String query = r.getString(3).strip();
+          query = query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
+          found.add(new Unmodelled(materialized ? "materialized view" : "view", r.getString(1),
+              "CREATE " + (materialized ? "MATERIALIZED " : "") + "VIEW " + r.getString(1)
+              + " AS\n" + query + (materialized ? "\nWITH NO DATA;" : ";"), false));
+        });
     queries.rows(Queries.USER_TABLES + "SELECT t.ref || '.' || g.tgname, "
         + "pg_get_triggerdef(g.oid) FROM t JOIN pg_trigger g ON g.tgrelid = t.oid "
         + "JOIN pg_proc p ON p.oid = g.tgfoid JOIN pg_namespace n ON n.oid = p.pronamespace "

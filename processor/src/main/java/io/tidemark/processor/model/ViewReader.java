@@ -1,5 +1,6 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.dialect.Naming;
 import io.tidemark.snapshot.ViewNode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
