@@ -8,7 +8,9 @@
 module io.tidemark.runtime {
   requires transitive io.tidemark.core;
   requires transitive java.sql;
+  requires java.compiler;
   requires java.management;
+  requires com.palantir.javapoet;
   requires org.postgresql.jdbc;
 
   exports io.tidemark;

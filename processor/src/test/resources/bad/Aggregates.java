@@ -1,6 +1,7 @@
 package app;
 
 import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Compression;
 import io.tidemark.annotations.ContinuousAggregate;
 import io.tidemark.annotations.Hypertable;
 import io.tidemark.annotations.Id;
@@ -38,3 +39,8 @@ class Both {
 class HypertableOnly {
   Instant ts;
 }
+
+@ContinuousAggregate(
+    query = "SELECT time_bucket('1 hour', ts) AS hour, avg(value) FROM reading GROUP BY 1",
+    compression = @Compression(orderBy = "hour upward", after = "2 weekz"))
+class BadCompression {}

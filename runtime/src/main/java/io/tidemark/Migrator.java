@@ -205,6 +205,25 @@ public final class Migrator {
   }
 
   /**
+   * Reads the live catalog and writes one entity class per table and continuous aggregate into
+   * {@code sourceRoot} under {@code packageName}; lists the objects the model cannot express.
+   * Refuses (TM162, writing nothing) a package folder that holds Java sources unless
+   * {@code force}.
+   */
+  public ImportResult importEntities(Path sourceRoot, String packageName, boolean force) {
+    return new ImportCommand(context()).entities(sourceRoot, packageName, force);
+  }
+
+  /**
+   * Writes a hand-written revision on the current head(s) that creates the objects of the live
+   * database the model cannot express (views, triggers, functions, ...) and drops them on
+   * downgrade; writes nothing when there are none.
+   */
+  public ImportResult importUnmodelled(Path sourceRoot, String packageName, String message) {
+    return new ImportCommand(context()).unmodelled(sourceRoot, packageName, message);
+  }
+
+  /**
    * Removes the generated revisions that are not committed to git yet, with their snapshots,
    * so that the next compile writes one revision for the whole model change; returns the files,
    * and with {@code dryRun} only lists them. With a database configured (a URL or a data

@@ -21,6 +21,7 @@ import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
@@ -31,6 +32,7 @@ import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
@@ -253,6 +255,42 @@ public final class Operations {
     return add(new RemoveCompressionPolicy(table, null));
   }
 
+  /** Compression under the columnstore names of TimescaleDB 2.18+ ({@code enable_columnstore}). */
+  public Operations enableColumnstore(String table, CompressionDef compression) {
+    return add(new EnableCompression(table, compression, false, true));
+  }
+
+  public Operations disableColumnstore(String table) {
+    return add(new DisableCompression(table, null, false, true));
+  }
+
+  /** {@code CALL add_columnstore_policy(table, after => ...)}, TimescaleDB 2.18+. */
+  public Operations addColumnstorePolicy(String table, String after) {
+    return add(new AddCompressionPolicy(table, after, true));
+  }
+
+  public Operations removeColumnstorePolicy(String table) {
+    return add(new RemoveCompressionPolicy(table, null, true));
+  }
+
+  /** Compression of a continuous aggregate ({@code ALTER MATERIALIZED VIEW}). */
+  public Operations enableAggregateCompression(String view, CompressionDef compression) {
+    return add(new EnableCompression(view, compression, true, false));
+  }
+
+  public Operations disableAggregateCompression(String view) {
+    return add(new DisableCompression(view, null, true, false));
+  }
+
+  /** Like {@link #enableAggregateCompression} under the columnstore names of TimescaleDB 2.18+. */
+  public Operations enableAggregateColumnstore(String view, CompressionDef compression) {
+    return add(new EnableCompression(view, compression, true, true));
+  }
+
+  public Operations disableAggregateColumnstore(String view) {
+    return add(new DisableCompression(view, null, true, true));
+  }
+
   public Operations addRetentionPolicy(String table, String dropAfter) {
     return add(new AddRetentionPolicy(table, dropAfter));
   }
@@ -309,5 +347,22 @@ public final class Operations {
   public Operations alterEnumType(String name, List<String> before, List<String> after,
       Map<String, String> renamed, EnumColumn... columns) {
     return add(new AlterEnumType(name, before, after, renamed, List.of(columns)));
+  }
+
+  public Operations createView(String view, String query) {
+    return add(new CreateView(view, query, false, true));
+  }
+
+  /** A materialized view, filled now when {@code withData}, else at its first refresh. */
+  public Operations createMaterializedView(String view, String query, boolean withData) {
+    return add(new CreateView(view, query, true, withData));
+  }
+
+  public Operations dropView(String view) {
+    return add(new DropView(view, false, null));
+  }
+
+  public Operations dropMaterializedView(String view) {
+    return add(new DropView(view, true, null));
   }
 }

@@ -15,11 +15,13 @@ import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.NoChange;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RawSql;
@@ -43,6 +45,18 @@ class PostgresDialectRenderTest {
     assertEquals(1, statements.size(), statements::toString);
     assertEquals(true, statements.get(0).transactional(), "transactional");
     return statements.get(0).sql();
+  }
+
+  @Test
+  void views_plainAndMaterialized_renderCreateWithDataChoiceAndDrop() {
+    assertEquals("CREATE VIEW app.\"Active\" AS\nSELECT id FROM app.users WHERE active",
+        sql(new CreateView("app.Active", " SELECT id FROM app.users WHERE active; ", false, true)));
+    assertEquals("CREATE MATERIALIZED VIEW totals AS\nSELECT count(*) FROM users\nWITH DATA",
+        sql(new CreateView("totals", "SELECT count(*) FROM users", true, true)));
+    assertEquals("CREATE MATERIALIZED VIEW totals AS\nSELECT count(*) FROM users\nWITH NO DATA",
+        sql(new CreateView("totals", "SELECT count(*) FROM users", true, false)));
+    assertEquals("DROP VIEW app.\"Active\"", sql(new DropView("app.Active", false, null)));
+    assertEquals("DROP MATERIALIZED VIEW totals", sql(new DropView("totals", true, null)));
   }
 
   @Test

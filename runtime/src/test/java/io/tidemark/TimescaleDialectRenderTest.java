@@ -10,6 +10,7 @@ import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
+import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateHypertable;
@@ -115,6 +116,25 @@ class TimescaleDialectRenderTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> dialect.render(new AddCompressionPolicy("metrics", " ")));
     assertEquals("compress_after of metrics is missing: give a value such as \"7 days\"", e.getMessage());
+  }
+
+  @Test
+  void columnstoreNames_onHypertableAndAggregate_renderThe218Calls() {
+    CompressionDef settings = new CompressionDef(List.of("device"), List.of("ts DESC"));
+    assertEquals("ALTER TABLE m SET (timescaledb.enable_columnstore, timescaledb.segmentby ="
+            + " 'device', timescaledb.orderby = 'ts DESC')",
+        sql(new EnableCompression("m", settings, false, true)));
+    assertEquals("ALTER MATERIALIZED VIEW hourly SET (timescaledb.compress,"
+            + " timescaledb.compress_segmentby = 'device', timescaledb.compress_orderby = 'ts DESC')",
+        sql(new EnableCompression("hourly", settings, true, false)));
+    assertEquals("CALL add_columnstore_policy('m', after => INTERVAL '7 days')",
+        sql(new AddCompressionPolicy("m", "7 days", true)));
+    assertEquals("CALL remove_columnstore_policy('m', if_exists => true)",
+        sql(new RemoveCompressionPolicy("m", null, true)));
+    assertEquals(List.of("SELECT count(decompress_chunk(c, true)) FROM show_chunks('hourly') c",
+            "ALTER MATERIALIZED VIEW hourly SET (timescaledb.enable_columnstore = false)"),
+        dialect.render(new DisableCompression("hourly", null, true, true)).stream()
+            .map(Statement::sql).toList());
   }
 
   @Test

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** TimescaleDB native compression of a {@link Hypertable}. */
+/** TimescaleDB native compression of a {@link Hypertable} or a {@link ContinuousAggregate}. */
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target({})

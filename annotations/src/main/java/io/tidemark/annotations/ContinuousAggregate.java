@@ -25,4 +25,16 @@ public @interface ContinuousAggregate {
 
   /** Refresh policy; none when all its offsets are empty. */
   Refresh refresh() default @Refresh;
+
+  /**
+   * Compression of the aggregate's materialized rows, off unless written; {@code segmentBy} and
+   * {@code orderBy} name columns of the query's result, {@code after} should lie beyond the
+   * refresh policy's {@code startOffset}:
+   *
+   * <pre>{@code
+   * @ContinuousAggregate(query = "...", refresh = @Refresh(startOffset = "30 days", endOffset = "1 day"),
+   *     compression = @Compression(segmentBy = "device_id", after = "60 days"))
+   * }</pre>
+   */
+  Compression compression() default @Compression(enabled = false);
 }

@@ -2,11 +2,20 @@ package io.tidemark.ddl;
 
 import java.util.Objects;
 
-/** Adds the compression policy. */
-public record AddCompressionPolicy(String table, String compressAfter) implements Operation {
+/**
+ * Adds the compression policy of a hypertable or continuous aggregate, under the legacy name or
+ * (with {@code columnstore}) as {@code add_columnstore_policy} of TimescaleDB 2.18+.
+ */
+public record AddCompressionPolicy(String table, String compressAfter, boolean columnstore)
+    implements Operation {
   public AddCompressionPolicy {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(compressAfter, "compressAfter");
+  }
+
+  /** Under the legacy name. */
+  public AddCompressionPolicy(String table, String compressAfter) {
+    this(table, compressAfter, false);
   }
 
   @Override
@@ -16,7 +25,7 @@ public record AddCompressionPolicy(String table, String compressAfter) implement
 
   @Override
   public Operation reverse() {
-    return new RemoveCompressionPolicy(table, compressAfter);
+    return new RemoveCompressionPolicy(table, compressAfter, columnstore);
   }
 
   @Override

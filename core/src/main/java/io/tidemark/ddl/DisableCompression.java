@@ -4,11 +4,18 @@ import java.util.Objects;
 
 /**
  * Decompresses every chunk and disables compression; {@code existing} is the settings it had,
- * {@code null} when recorded without them.
+ * {@code null} when recorded without them; {@code aggregate} and {@code columnstore} as for
+ * {@link EnableCompression}.
  */
-public record DisableCompression(String table, CompressionDef existing) implements Operation {
+public record DisableCompression(String table, CompressionDef existing, boolean aggregate,
+    boolean columnstore) implements Operation {
   public DisableCompression {
     Objects.requireNonNull(table, "table");
+  }
+
+  /** On a hypertable, under the legacy names. */
+  public DisableCompression(String table, CompressionDef existing) {
+    this(table, existing, false, false);
   }
 
   @Override
@@ -21,7 +28,7 @@ public record DisableCompression(String table, CompressionDef existing) implemen
     if (existing == null) {
       throw Irreversible.because(this, "the compression settings");
     }
-    return new EnableCompression(table, existing);
+    return new EnableCompression(table, existing, aggregate, columnstore);
   }
 
   @Override

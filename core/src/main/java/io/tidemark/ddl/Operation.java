@@ -49,6 +49,8 @@ public sealed interface Operation
         CreateEnumType,
         DropEnumType,
         AlterEnumType,
+        CreateView,
+        DropView,
         NoChange {
   <R> R accept(OperationVisitor<R> visitor);
 

@@ -83,6 +83,10 @@ public interface OperationVisitor<R> {
 
   R visitRemoveRefreshPolicy(RemoveRefreshPolicy op);
 
+  R visitCreateView(CreateView op);
+
+  R visitDropView(DropView op);
+
   R visitNoChange(NoChange op);
 
   R visitCreateEnumType(CreateEnumType op);

@@ -4,11 +4,17 @@ import java.util.Objects;
 
 /**
  * Removes the compression policy; {@code compressAfter} is what it had, {@code null} when recorded
- * without it.
+ * without it; {@code columnstore} as for {@link AddCompressionPolicy}.
  */
-public record RemoveCompressionPolicy(String table, String compressAfter) implements Operation {
+public record RemoveCompressionPolicy(String table, String compressAfter, boolean columnstore)
+    implements Operation {
   public RemoveCompressionPolicy {
     Objects.requireNonNull(table, "table");
+  }
+
+  /** Under the legacy name. */
+  public RemoveCompressionPolicy(String table, String compressAfter) {
+    this(table, compressAfter, false);
   }
 
   @Override
@@ -21,7 +27,7 @@ public record RemoveCompressionPolicy(String table, String compressAfter) implem
     if (compressAfter == null) {
       throw Irreversible.because(this, "the policy's settings");
     }
-    return new AddCompressionPolicy(table, compressAfter);
+    return new AddCompressionPolicy(table, compressAfter, columnstore);
   }
 
   @Override

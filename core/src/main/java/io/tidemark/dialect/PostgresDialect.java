@@ -21,6 +21,7 @@ import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
@@ -30,6 +31,7 @@ import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.NoChange;
@@ -241,22 +243,23 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitEnableCompression(EnableCompression op) {
-    return timescale.enableCompression(op.table(), op.compression());
+    return timescale.enableCompression(op.table(), op.compression(), op.aggregate(),
+        op.columnstore());
   }
 
   @Override
   public List<Statement> visitDisableCompression(DisableCompression op) {
-    return timescale.disableCompression(op.table());
+    return timescale.disableCompression(op.table(), op.aggregate(), op.columnstore());
   }
 
   @Override
   public List<Statement> visitAddCompressionPolicy(AddCompressionPolicy op) {
-    return timescale.addCompressionPolicy(op.table(), op.compressAfter());
+    return timescale.addCompressionPolicy(op.table(), op.compressAfter(), op.columnstore());
   }
 
   @Override
   public List<Statement> visitRemoveCompressionPolicy(RemoveCompressionPolicy op) {
-    return timescale.removePolicy("remove_compression_policy", op.table());
+    return timescale.removeCompressionPolicy(op.table(), op.columnstore());
   }
 
   @Override
@@ -303,6 +306,21 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   @Override
   public List<Statement> visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return timescale.removePolicy("remove_continuous_aggregate_policy", op.view());
+  }
+
+  @Override
+  public List<Statement> visitCreateView(CreateView op) {
+    String query = TimescaleSql.stripTrailingSemicolon(op.query());
+    if (!op.materialized()) {
+      return one("CREATE VIEW " + qualified(op.view()) + " AS\n" + query);
+    }
+    return one("CREATE MATERIALIZED VIEW " + qualified(op.view()) + " AS\n" + query
+        + (op.withData() ? "\nWITH DATA" : "\nWITH NO DATA"));
+  }
+
+  @Override
+  public List<Statement> visitDropView(DropView op) {
+    return one("DROP " + (op.materialized() ? "MATERIALIZED " : "") + "VIEW " + qualified(op.view()));
   }
 
   @Override

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Decides the TimescaleDB calls for hypertables, compression, policies and continuous
- * aggregates, using only functions and named arguments that exist since TimescaleDB 2.13.
+ * aggregates, using only functions and named arguments that exist since TimescaleDB 2.13, or,
+ * for operations made with the columnstore names, since 2.18.
  */
 final class TimescaleSql {
   /** The refresh schedule when a policy names none; TimescaleDB's own add_policies uses it. */
@@ -47,18 +48,27 @@ final class TimescaleSql {
         + interval(chunkInterval) + ")");
   }
 
-  List<Statement> enableCompression(String table, CompressionDef compression) {
-    StringBuilder sql = new StringBuilder("ALTER TABLE ").append(qualified(table))
-        .append(" SET (timescaledb.compress");
+  /**
+   * {@code ALTER TABLE} (or {@code ALTER MATERIALIZED VIEW} for an aggregate) with the legacy
+   * {@code timescaledb.compress*} options or, for {@code columnstore}, their 2.18+ names.
+   */
+  List<Statement> enableCompression(String table, CompressionDef compression, boolean aggregate,
+      boolean columnstore) {
+    StringBuilder sql = new StringBuilder(alter(table, aggregate))
+        .append(columnstore ? " SET (timescaledb.enable_columnstore" : " SET (timescaledb.compress");
     if (!compression.segmentBy().isEmpty()) {
-      sql.append(", timescaledb.compress_segmentby = ")
+      sql.append(columnstore ? ", timescaledb.segmentby = " : ", timescaledb.compress_segmentby = ")
           .append(literal(Sql.columnList(compression.segmentBy())));
     }
     if (!compression.orderBy().isEmpty()) {
-      sql.append(", timescaledb.compress_orderby = ")
+      sql.append(columnstore ? ", timescaledb.orderby = " : ", timescaledb.compress_orderby = ")
           .append(literal(Sql.orderedColumnList(compression.orderBy())));
     }
     return one(sql.append(')').toString());
+  }
+
+  private static String alter(String relation, boolean aggregate) {
+    return (aggregate ? "ALTER MATERIALIZED VIEW " : "ALTER TABLE ") + qualified(relation);
   }
 
   /**
@@ -66,15 +76,26 @@ final class TimescaleSql {
    * is aggregated into one row: a client that fetches only the first row of a result (pgjdbc does
    * in batches) would otherwise stop after the first chunk.
    */
-  List<Statement> disableCompression(String table) {
+  List<Statement> disableCompression(String table, boolean aggregate, boolean columnstore) {
     return List.of(
         new Statement("SELECT count(decompress_chunk(c, true)) FROM show_chunks(" + regclass(table) + ") c", true),
-        new Statement("ALTER TABLE " + qualified(table) + " SET (timescaledb.compress = false)", true));
+        new Statement(alter(table, aggregate) + (columnstore
+            ? " SET (timescaledb.enable_columnstore = false)"
+            : " SET (timescaledb.compress = false)"), true));
   }
 
-  List<Statement> addCompressionPolicy(String table, String compressAfter) {
-    return one("SELECT add_compression_policy(" + regclass(table) + ", compress_after => "
-        + interval(required(compressAfter, "compress_after", table)) + ")");
+  /** {@code add_columnstore_policy} is a procedure, called with {@code after}. */
+  List<Statement> addCompressionPolicy(String table, String compressAfter, boolean columnstore) {
+    String after = interval(required(compressAfter, "compress_after", table));
+    return one(columnstore
+        ? "CALL add_columnstore_policy(" + regclass(table) + ", after => " + after + ")"
+        : "SELECT add_compression_policy(" + regclass(table) + ", compress_after => " + after + ")");
+  }
+
+  List<Statement> removeCompressionPolicy(String table, boolean columnstore) {
+    return columnstore
+        ? one("CALL remove_columnstore_policy(" + regclass(table) + ", if_exists => true)")
+        : removePolicy("remove_compression_policy", table);
   }
 
   List<Statement> addRetentionPolicy(String table, String dropAfter) {
@@ -98,7 +119,7 @@ final class TimescaleSql {
         + ") AS\n" + stripTrailingSemicolon(query) + "\nWITH NO DATA");
   }
 
-  private static String stripTrailingSemicolon(String query) {
+  static String stripTrailingSemicolon(String query) {
     String trimmed = query.strip();
     while (trimmed.endsWith(";")) {
       trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();

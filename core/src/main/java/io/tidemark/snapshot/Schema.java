@@ -4,11 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The whole schema at one revision: tables, continuous aggregates and enum types, each sorted
- * by qualified name so that equal schemas are equal records and serialize to equal bytes.
+ * The whole schema at one revision: tables, continuous aggregates, enum types and views, each
+ * sorted by qualified name so that equal schemas are equal records and serialize to equal bytes.
  */
 public record Schema(List<TableNode> tables, List<AggregateNode> aggregates,
-    List<EnumNode> enums) {
+    List<EnumNode> enums, List<ViewNode> views) {
   public static final Schema EMPTY = new Schema(List.of(), List.of());
 
   public Schema {
@@ -16,15 +16,21 @@ public record Schema(List<TableNode> tables, List<AggregateNode> aggregates,
     aggregates =
         aggregates.stream().sorted(Comparator.comparing(AggregateNode::qualifiedName)).toList();
     enums = enums.stream().sorted(Comparator.comparing(EnumNode::qualifiedName)).toList();
+    views = views.stream().sorted(Comparator.comparing(ViewNode::qualifiedName)).toList();
   }
 
-  /** A schema without enum types. */
+  /** A schema without views. */
+  public Schema(List<TableNode> tables, List<AggregateNode> aggregates, List<EnumNode> enums) {
+    this(tables, aggregates, enums, List.of());
+  }
+
+  /** A schema without enum types and views. */
   public Schema(List<TableNode> tables, List<AggregateNode> aggregates) {
-    this(tables, aggregates, List.of());
+    this(tables, aggregates, List.of(), List.of());
   }
 
-  /** This schema with other tables, its aggregates and enum types kept. */
+  /** This schema with other tables, its aggregates, enum types and views kept. */
   public Schema withTables(List<TableNode> tables) {
-    return new Schema(tables, aggregates, enums);
+    return new Schema(tables, aggregates, enums, views);
   }
 }

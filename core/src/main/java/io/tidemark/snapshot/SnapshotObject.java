@@ -27,6 +27,11 @@ final class SnapshotObject {
     return new SnapshotObject(path, (Map<String, Object>) element);
   }
 
+  /** Whether the field is written; fields added after a format was published may be absent. */
+  boolean has(String name) {
+    return object.containsKey(name);
+  }
+
   Object field(String name) {
     read.add(name);
     Object value = object.get(name);

@@ -11,6 +11,7 @@ import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.UniqueDef;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * Reads what {@link SnapshotWriter} writes, strictly: every field must be present with its
@@ -37,7 +38,8 @@ final class SnapshotReader {
     Schema schema = new Schema(
         top.list("tables", SnapshotReader::table), top.list("aggregates", SnapshotReader::aggregate),
         top.optList("enums", e -> new EnumNode(e.string("schema"), e.string("name"),
-            e.string("entity"), e.strings("values"))));
+            e.string("entity"), e.strings("values"))),
+        top.optList("views", SnapshotReader::view));
     top.done();
     return schema;
   }
@@ -90,8 +92,7 @@ final class SnapshotReader {
         n.optString("partitionColumn"),
         n.integer("partitions"),
         false);
-    Compression compression = n.optObject("compression", c -> new Compression(
-        new CompressionDef(c.strings("segmentBy"), c.strings("orderBy")), c.optString("after")));
+    Compression compression = n.optObject("compression", SnapshotReader::compression);
     return new TimescaleNode(dimensions, compression == null ? null : compression.settings(),
         compression == null ? null : compression.after(), n.optString("dropAfter"),
         n.optString("reorderIndex"));
@@ -100,7 +101,14 @@ final class SnapshotReader {
   /** A {@code compression} object: the settings and its policy's interval. */
   private record Compression(CompressionDef settings, String after) {}
 
+  private static Compression compression(SnapshotObject c) {
+    return new Compression(
+        new CompressionDef(c.strings("segmentBy"), c.strings("orderBy")), c.optString("after"));
+  }
+
   private static AggregateNode aggregate(SnapshotObject n) {
+    Compression compression = n.has("compression")
+        ? n.optObject("compression", SnapshotReader::compression) : null;
     return new AggregateNode(
         n.string("schema"),
         n.string("name"),
@@ -108,6 +116,13 @@ final class SnapshotReader {
         n.string("query"),
         n.bool("materializedOnly"),
         n.optObject("refresh", r -> new RefreshDef(
-            r.optString("startOffset"), r.optString("endOffset"), r.optString("scheduleInterval"))));
+            r.optString("startOffset"), r.optString("endOffset"), r.optString("scheduleInterval"))),
+        compression == null ? null : compression.settings(),
+        compression == null ? null : compression.after());
+  }
+
+  private static ViewNode view(SnapshotObject n) {
+    return new ViewNode(n.string("schema"), n.string("name"), n.string("entity"),
+        n.string("query"), n.bool("materialized"), n.bool("withData"), n.strings("dependsOn"));
   }
 }

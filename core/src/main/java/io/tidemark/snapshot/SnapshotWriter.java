@@ -51,6 +51,12 @@ final class SnapshotWriter {
       }
       out.endArray();
     }
+    // absent when empty, so snapshots written before views existed read and write the same
+    if (!schema.views().isEmpty()) {
+      out.name("views").beginArray();
+      schema.views().forEach(this::view);
+      out.endArray();
+    }
     out.endObject();
   }
 
@@ -179,14 +185,18 @@ final class SnapshotWriter {
     if (compression == null) {
       out.nullValue();
     } else {
-      out.beginObject();
-      strings("segmentBy", compression.segmentBy());
-      strings("orderBy", compression.orderBy());
-      out.name("after").value(hypertable.compressAfter());
-      out.endObject();
+      compression(compression, hypertable.compressAfter());
     }
     out.name("dropAfter").value(hypertable.dropAfter());
     out.name("reorderIndex").value(hypertable.reorderIndex());
+    out.endObject();
+  }
+
+  private void compression(CompressionDef compression, String after) {
+    out.beginObject();
+    strings("segmentBy", compression.segmentBy());
+    strings("orderBy", compression.orderBy());
+    out.name("after").value(after);
     out.endObject();
   }
 
@@ -208,6 +218,23 @@ final class SnapshotWriter {
       out.name("scheduleInterval").value(refresh.scheduleInterval());
       out.endObject();
     }
+    // absent when off, so snapshots written before aggregates could compress read the same
+    if (aggregate.compression() != null) {
+      out.name("compression");
+      compression(aggregate.compression(), aggregate.compressAfter());
+    }
+    out.endObject();
+  }
+
+  private void view(ViewNode view) {
+    out.beginObject();
+    out.name("schema").value(view.schema());
+    out.name("name").value(view.name());
+    out.name("entity").value(view.entity());
+    out.name("query").value(view.query());
+    out.name("materialized").value(view.materialized());
+    out.name("withData").value(view.withData());
+    strings("dependsOn", view.dependsOn());
     out.endObject();
   }
 

@@ -26,6 +26,10 @@ class OperationTest {
       new CompressionDef(List.of("device"), List.of("ts DESC"));
   private static final CreateContinuousAggregate HOURLY =
       new CreateContinuousAggregate("hourly", "SELECT 1", true);
+  private static final CreateView ACTIVE =
+      new CreateView("active", "SELECT id FROM users", false, true);
+  private static final CreateView TOTALS =
+      new CreateView("totals", "SELECT count(*) FROM users", true, false);
   private static final RefreshDef REFRESH = new RefreshDef("3 days", "1 hour", "1 hour");
   private static final ForeignKeyDef KEY =
       new ForeignKeyDef("o_u_fkey", List.of("u"), "users", List.of("id"), null, null);
@@ -72,6 +76,10 @@ class OperationTest {
           new SetChunkTimeInterval("m", "1 day", HYPERTABLE.chunkTimeInterval("2 days"))),
       List.of(new EnableCompression("m", COMPRESSION), new DisableCompression("m", COMPRESSION)),
       List.of(new AddCompressionPolicy("m", "7 days"), new RemoveCompressionPolicy("m", "7 days")),
+      List.of(new EnableCompression("hourly", COMPRESSION, true, true),
+          new DisableCompression("hourly", COMPRESSION, true, true)),
+      List.of(new AddCompressionPolicy("m", "7 days", true),
+          new RemoveCompressionPolicy("m", "7 days", true)),
       List.of(new AddRetentionPolicy("m", "90 days"), new RemoveRetentionPolicy("m", "90 days")),
       List.of(new AddReorderPolicy("m", "m_idx"), new RemoveReorderPolicy("m", "m_idx")),
       List.of(HOURLY, new DropContinuousAggregate("hourly", HOURLY)),
@@ -82,7 +90,9 @@ class OperationTest {
       List.of(new AlterEnumType("status", List.of("NEW", "OLD"), List.of("NEW", "PAID", "DONE"),
               Map.of("OLD", "DONE"), List.of(new EnumColumn("orders", "status", null))),
           new AlterEnumType("status", List.of("NEW", "PAID", "DONE"), List.of("NEW", "OLD"),
-              Map.of("DONE", "OLD"), List.of(new EnumColumn("orders", "status", null)))));
+              Map.of("DONE", "OLD"), List.of(new EnumColumn("orders", "status", null)))),
+      List.of(ACTIVE, new DropView("active", false, ACTIVE)),
+      List.of(TOTALS, new DropView("totals", true, TOTALS)));
 
   /** Each operation as a revision records it, without what its reverse needs. */
   static final List<Operation> RECORDED = List.of(
@@ -103,6 +113,7 @@ class OperationTest {
       new DropContinuousAggregate("hourly", null),
       new RemoveRefreshPolicy("hourly", null),
       new DropEnumType("status", null),
+      new DropView("active", false, null),
       new RawSql("VACUUM", false));
 
   @Test

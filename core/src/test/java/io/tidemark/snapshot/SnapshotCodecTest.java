@@ -87,6 +87,24 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void write_views_thenRead_givesEqualSchemaAndLeavesOutNoField() {
+    Schema base = everything();
+    ViewNode active = new ViewNode("", "active_users", "com.acme.ActiveUsers",
+        "SELECT id FROM users WHERE note IS NULL", false, true, List.of("users"));
+    ViewNode totals = new ViewNode("telemetry", "totals", "com.acme.Totals",
+        "SELECT device_id, count(*) FROM telemetry.metrics GROUP BY 1", true, false,
+        List.of("telemetry.metrics", "active_users"));
+    Schema schema = new Schema(base.tables(), base.aggregates(), List.of(), List.of(totals, active));
+    String json = SnapshotCodec.write(schema);
+    assertEquals(schema, SnapshotCodec.read(json));
+    assertTrue(json.contains("\"views\": [\n    {\n      \"schema\": \"\",\n      \"name\":"
+        + " \"active_users\""), json);
+    assertTrue(json.contains("\"materialized\": true,\n      \"withData\": false,\n"
+        + "      \"dependsOn\": [\n        \"active_users\",\n        \"telemetry.metrics\"\n"), json);
+    assertTrue(!SnapshotCodec.write(base).contains("views"), "no views, no field");
+  }
+
+  @Test
   void write_emptySchema_isStablePrettyJson() {
     assertEquals("{\n  \"format\": 1,\n  \"tables\": [],\n  \"aggregates\": []\n}\n",
         SnapshotCodec.write(Schema.EMPTY));

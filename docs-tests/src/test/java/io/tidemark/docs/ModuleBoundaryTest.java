@@ -64,7 +64,8 @@ class ModuleBoundaryTest {
         "module app {\n  requires io.tidemark.runtime;\n}\n");
     Files.writeString(src.resolve("app/Use.java"), use);
     String modulePath = String.join(File.pathSeparator, location(Migrator.class),
-        location(Operation.class), location(org.postgresql.Driver.class));
+        location(Operation.class), location(org.postgresql.Driver.class),
+        location(com.palantir.javapoet.JavaFile.class));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter output = new StringWriter();
     int status = javac.getTask(output, null, null,

@@ -16,8 +16,11 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
     enums = List.copyOf(enums);
   }
 
-  /** One table or view. */
-  record Table(List<Column> columns, List<String> constraints, List<String> indexes) {
+  /**
+   * One table or view; {@code view} is null for a table, else its kind ({@code view},
+   * {@code materialized view} with whether it holds data) and query as PostgreSQL prints it.
+   */
+  record Table(List<Column> columns, List<String> constraints, List<String> indexes, String view) {
     Table {
       columns = List.copyOf(columns);
       constraints = List.copyOf(constraints);
@@ -40,6 +43,9 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
     tables.keySet().stream().sorted().forEach(name -> {
       Table table = tables.get(name);
       text.append("table ").append(name).append('\n');
+      if (table.view() != null) {
+        text.append("  ").append(table.view().strip().replace("\n", "\n    ")).append('\n');
+      }
       for (Column column : table.columns()) {
         text.append("  column ").append(column.name()).append(' ').append(column.type())
             .append(column.nullable() ? " NULL" : " NOT NULL")

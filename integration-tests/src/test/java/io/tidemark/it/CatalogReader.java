@@ -27,7 +27,11 @@ final class CatalogReader {
         order by nspname""");
     Map<String, Catalog.Table> tables = new LinkedHashMap<>();
     try (ResultSet rs = c.createStatement().executeQuery("""
-        select c.oid, n.nspname, c.relname from pg_class c
+        select c.oid, n.nspname, c.relname,
+               case c.relkind when 'v' then 'view' when 'm' then 'materialized view'
+                 || case when c.relispopulated then ' with data' else ' with no data' end end
+                 || ' ' || pg_get_viewdef(c.oid)
+        from pg_class c
         join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p', 'v', 'm')
           and n.nspname not like 'pg\\_%' and n.nspname <> 'information_schema'
@@ -35,7 +39,8 @@ final class CatalogReader {
       while (rs.next()) {
         long oid = rs.getLong(1);
         tables.put(rs.getString(2) + "." + rs.getString(3),
-            new Catalog.Table(columns(c, oid), constraints(c, oid), indexes(c, oid)));
+            new Catalog.Table(columns(c, oid), constraints(c, oid), indexes(c, oid),
+                rs.getString(4)));
       }
     }
     List<String> enums = strings(c, """

@@ -124,7 +124,23 @@ class DriftPostgresIT {
           "column sales.line.amount: generated expression is (price * (2)::numeric), the model"
               + " has price * quantity"),
       new Change("addedTable", "CREATE TABLE audit (id int)", "DROP TABLE audit",
-          "table audit: in the database but not in the model"));
+          "table audit: in the database but not in the model"),
+      new Change("changedView", "CREATE OR REPLACE VIEW active_customer AS SELECT id, name FROM"
+              + " customer WHERE status = 'BLOCKED'",
+          "CREATE OR REPLACE VIEW active_customer AS SELECT id, name FROM customer WHERE"
+              + " status = 'ACTIVE'",
+          "view active_customer: its query differs: the database has SELECT id, name FROM"
+              + " customer WHERE status = 'BLOCKED'::text"),
+      new Change("droppedMaterializedView", "DROP MATERIALIZED VIEW sales.order_total",
+          "CREATE MATERIALIZED VIEW sales.order_total AS SELECT customer_id, sum(total) AS total"
+              + " FROM sales.orders GROUP BY customer_id",
+          "view sales.order_total: missing from the database"),
+      new Change("materializedViewAsPlainView", "DROP MATERIALIZED VIEW sales.order_total;"
+              + " CREATE VIEW sales.order_total AS SELECT customer_id, sum(total) AS total"
+              + " FROM sales.orders GROUP BY customer_id",
+          "DROP VIEW sales.order_total; CREATE MATERIALIZED VIEW sales.order_total AS SELECT"
+              + " customer_id, sum(total) AS total FROM sales.orders GROUP BY customer_id",
+          "view sales.order_total: is a plain view, the model has a materialized one"));
 
   private final PostgresServer server = PostgresServer.get();
   private final ModelChain chain = new ModelChain("drift-postgres", "org.example.shop.db");

@@ -56,6 +56,11 @@ class DriftTimescaleIT {
               + "(timescaledb.materialized_only = false)",
           "ALTER MATERIALIZED VIEW reading_hourly SET (timescaledb.materialized_only = true)",
           "continuous aggregate reading_hourly: materialized_only is false, the model has true"),
+      new Change("aggregateCompressionOff", "ALTER MATERIALIZED VIEW reading_hourly SET "
+              + "(timescaledb.compress = false)",
+          "ALTER MATERIALIZED VIEW reading_hourly SET (timescaledb.compress, "
+              + "timescaledb.compress_segmentby = 'sensor_id')",
+          "continuous aggregate reading_hourly: compression is off, the model has it on"),
       new Change("refreshPolicyChanged",
           "SELECT remove_continuous_aggregate_policy('reading_hourly'); "
               + "SELECT add_continuous_aggregate_policy('reading_hourly', start_offset => "

@@ -4,6 +4,7 @@ import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.ViewNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,9 @@ final class BranchMerger {
         AggregateNode::qualifiedName, "continuous aggregate ", conflicts);
     List<EnumNode> enums = mergeAll(base.enums(), left.enums(), right.enums(),
         EnumNode::qualifiedName, "enum type ", conflicts);
-    return new Result(new Schema(tables, views, enums), conflicts);
+    List<ViewNode> plainViews = mergeAll(base.views(), left.views(), right.views(),
+        ViewNode::qualifiedName, "view ", conflicts);
+    return new Result(new Schema(tables, views, enums, plainViews), conflicts);
   }
 
   private static <T> List<T> mergeAll(List<T> base, List<T> left, List<T> right,

@@ -2,8 +2,11 @@ package io.tidemark.processor;
 
 import io.tidemark.annotations.ContinuousAggregate;
 import io.tidemark.annotations.Hypertable;
+import io.tidemark.annotations.MaterializedView;
 import io.tidemark.annotations.Table;
+import io.tidemark.annotations.View;
 import io.tidemark.chain.RevisionGraph;
+import io.tidemark.processor.diff.ColumnstoreNames;
 import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Finding;
 import io.tidemark.processor.lint.Lint;
@@ -18,6 +21,7 @@ import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.SnapshotCodec;
 import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.ViewNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -49,7 +53,7 @@ final class Pipeline {
 
   void run(RoundEnvironment round) {
     Map<String, TypeElement> roundEntities = new TreeMap<>();
-    Stream.of(Table.class, ContinuousAggregate.class)
+    Stream.of(Table.class, ContinuousAggregate.class, View.class, MaterializedView.class)
         .flatMap(a -> ElementFilter.typesIn(round.getElementsAnnotatedWith(a)).stream())
         .forEach(t -> roundEntities.put(t.getQualifiedName().toString(), t));
     ModelReader reader = new ModelReader(reporter);
@@ -96,7 +100,8 @@ final class Pipeline {
     Lint.Outcome outcome = new Lint(reporter, options.get().lint(), model.get(),
         env.getElementUtils()).run(previous.unchanged() ? Optional.empty() : previous.schema(),
             acks, acknowledged.stray(round));
-    DiffResult diff = outcome.diff();
+    DiffResult diff = options.get().columnstore()
+        ? ColumnstoreNames.apply(outcome.diff()) : outcome.diff();
     for (Finding finding : diff.findings()) {
       reporter.finding(finding, model.get().elementOf(finding.table(), finding.column()));
     }
@@ -188,8 +193,10 @@ final class Pipeline {
   /** The types named by the previous snapshot, found in this compilation or on the class path. */
   private List<TypeElement> previousEntities(Schema previous) {
     List<TypeElement> types = new ArrayList<>();
-    Stream.concat(previous.tables().stream().map(TableNode::entity),
-            previous.aggregates().stream().map(AggregateNode::entity))
+    Stream.of(previous.tables().stream().map(TableNode::entity),
+            previous.aggregates().stream().map(AggregateNode::entity),
+            previous.views().stream().map(ViewNode::entity))
+        .flatMap(s -> s)
         .forEach(binaryName -> {
           TypeElement type = env.getElementUtils().getTypeElement(binaryName.replace('$', '.'));
           if (type != null) {

@@ -13,8 +13,11 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 
 /** The processor's {@code -A} options, validated; see {@code DESIGN.md} for their meaning. */
-record ProcessorOptions(Path dir, String packageName, boolean failOnChange, LintSettings lint) {
+record ProcessorOptions(Path dir, String packageName, boolean failOnChange, LintSettings lint,
+    boolean columnstore) {
   static final String DIR = "tidemark.dir";
+  /** {@code compression} (the default: the legacy names) or {@code columnstore} (2.18+). */
+  static final String TIMESCALE_API = "tidemark.timescale.api";
   static final String PACKAGE = "tidemark.package";
   static final String FAIL_ON_CHANGE = "tidemark.failOnChange";
 
@@ -75,10 +78,18 @@ record ProcessorOptions(Path dir, String packageName, boolean failOnChange, Lint
           + " write -A" + FAIL_ON_CHANGE + "=true or -A" + FAIL_ON_CHANGE + "=false.");
       return Optional.empty();
     }
+    String api = Objects.requireNonNullElse(options.get(TIMESCALE_API), "compression").strip();
+    if (!api.equals("compression") && !api.equals("columnstore")) {
+      reporter.error(Code.TM091, anchor, "-A" + TIMESCALE_API + "=" + api + " is not a TimescaleDB"
+          + " API name; write -A" + TIMESCALE_API + "=compression (the legacy names, the default)"
+          + " or -A" + TIMESCALE_API + "=columnstore (the names of TimescaleDB 2.18 and later).");
+      return Optional.empty();
+    }
     Optional<LintSettings> lint = LintSettings.read(options, reporter, anchor);
     if (lint.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new ProcessorOptions(path, pkg.strip(), failOnChange, lint.get()));
+    return Optional.of(new ProcessorOptions(path, pkg.strip(), failOnChange, lint.get(),
+        api.equals("columnstore")));
   }
 }

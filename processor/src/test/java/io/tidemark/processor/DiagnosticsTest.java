@@ -137,11 +137,27 @@ class DiagnosticsTest {
             + " definition; the two would clash. Name it differently, for example @Index(name ="
             + " \"brin_on_time_ts_brin_idx\", ...).", "using = \"brin\""),
         error("Aggregates", "[TM078] The query of continuous aggregate from_plain reads FROM plain,"
-            + " which is not a hypertable of the model; a continuous aggregate must select FROM a"
-            + " @Hypertable table: reading.", "FROM plain"),
+            + " which is not a hypertable or continuous aggregate of the model; a continuous"
+            + " aggregate must select FROM a @Hypertable table or another @ContinuousAggregate:"
+            + " reading.", "FROM plain"),
         error("Aggregates", "[TM076] @Refresh startOffset = \"3 dayz\" is not a valid interval",
             "3 dayz"),
+        error("Aggregates", "[TM007] orderBy entry \"hour upward\" of continuous aggregate"
+            + " bad_compression is not a column entry", "hour upward"),
+        error("Aggregates", "[TM076] @Compression after = \"2 weekz\" is not a valid interval",
+            "hour upward"),
         error("Aggregates", "[TM079] Both has both @Table and @ContinuousAggregate", "SELECT 1"),
+        error("Views", "[TM036] View empty_query has an empty query; write its SELECT in query ="
+            + " \"...\".", "query = \"  \""),
+        error("Views", "[TM037] dependsOn of view reads_plain_class names app.NotAnEntity, which is"
+            + " not an entity; name classes annotated with @Table, @View, @MaterializedView or"
+            + " @ContinuousAggregate.", "NotAnEntity.class}"),
+        error("Views", "[TM038] View first_loop depends on itself: first_loop -> second_loop ->"
+            + " first_loop; a view can only read what exists before it, so remove one of these"
+            + " dependsOn.", "dependsOn = SecondLoop.class"),
+        error("Views", "[TM039] TableAndView has @View together with @Table; declare each view on"
+            + " a class of its own, with one of these annotations.", "SELECT 3"),
+        error("Views", "[TM039] BothViews has both @View and @MaterializedView", "SELECT 4"),
         error("Aggregates", "[TM081] HypertableOnly has @Hypertable but no @Table", "30 days"));
   }
 

@@ -59,7 +59,8 @@ public final class CatalogReader {
       List<EnumNode> enums = new ArrayList<>();
       queries.rows(Queries.ENUMS, r -> enums.add(new EnumNode(r.getBoolean(1) ? ""
           : r.getString(2), r.getString(3), "", Queries.strings(r.getArray(4)))));
-      return new Catalog(new Schema(nodes, timescale.aggregates(), enums), automatic, unmodelled);
+      return new Catalog(new Schema(nodes, timescale.aggregates(), enums,
+          ViewParts.read(queries)), automatic, unmodelled);
     } finally {
       queries.intervalStyle(style);
     }

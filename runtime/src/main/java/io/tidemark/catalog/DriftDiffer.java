@@ -12,6 +12,7 @@ import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.ViewNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import java.util.function.Function;
 /**
  * Compares the model of a revision with a live catalog and says, one line each, what differs:
  * tables, columns, keys, checks, foreign keys, indexes, TimescaleDB settings and policies,
- * continuous aggregates. SQL texts that differ are asked of the server
+ * continuous aggregates, views. SQL texts that differ are asked of the server
  * ({@link ExpressionProbe}); intervals compare by length; TimescaleDB's automatic indexes count
  * only when the model declares them; objects outside the model are not compared.
  */
@@ -61,6 +62,21 @@ public final class DriftDiffer {
                 + ", the model has " + model.values());
           }
         });
+    // views the model does not declare are left alone: revisions may create them with op.sql
+    Map<String, ViewNode> liveViews = byName(actual.schema().views(), ViewNode::qualifiedName);
+    liveViews.keySet().retainAll(byName(expected.views(), ViewNode::qualifiedName).keySet());
+    pairs("view", byName(expected.views(), ViewNode::qualifiedName), liveViews, this::view);
+  }
+
+  private void view(ViewNode model, ViewNode live) {
+    String object = "view " + model.qualifiedName();
+    if (model.materialized() != live.materialized()) {
+      add(object, "is a " + (live.materialized() ? "materialized" : "plain") + " view, the model"
+          + " has a " + (model.materialized() ? "materialized" : "plain") + " one");
+    } else if (!probe.sameQuery(model.query(), live.query())) {
+      add(object, "its query differs: the database has " + oneLine(live.query())
+          + "; the model has " + oneLine(model.query()));
+    }
   }
 
   private void aggregate(AggregateNode model, AggregateNode live) {
@@ -68,6 +84,10 @@ public final class DriftDiffer {
     if (model.materializedOnly() != live.materializedOnly()) {
       add(object, "materialized_only is " + live.materializedOnly() + ", the model has "
           + model.materializedOnly());
+    }
+    if ((model.compression() == null) != (live.compression() == null)) {
+      add(object, "compression is " + (live.compression() == null ? "off, the model has it on"
+          : "on, the model has it off"));
     }
     if (!probe.sameQuery(model.query(), live.query())) {
       add(object, "its query differs: the database has " + oneLine(live.query())

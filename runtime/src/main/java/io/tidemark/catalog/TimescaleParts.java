@@ -122,13 +122,15 @@ final class TimescaleParts {
           }
         });
     queries.rows("SELECT " + key("view_schema") + ", view_name, view_definition, "
-        + "materialized_only FROM timescaledb_information.continuous_aggregates WHERE "
+        + "materialized_only, compression_enabled FROM timescaledb_information.continuous_aggregates WHERE "
         + Queries.USER_SCHEMA.replace("n.nspname", "view_schema")
         + " ORDER BY view_schema, view_name", r -> {
           String query = r.getString(3).strip();
           query = query.endsWith(";") ? query.substring(0, query.length() - 1) : query;
           aggregates.add(new AggregateNode(r.getString(1), r.getString(2), "", query,
-              r.getBoolean(4), refresh.get(qualify(r.getString(1), r.getString(2)))));
+              r.getBoolean(4), refresh.get(qualify(r.getString(1), r.getString(2))),
+              // only whether it is on: its settings live on the materialization hypertable
+              r.getBoolean(5) ? new CompressionDef(List.of(), List.of()) : null, null));
         });
   }
 

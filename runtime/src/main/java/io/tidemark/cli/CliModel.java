@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import io.tidemark.internal.picocli.CommandLine;
 import io.tidemark.internal.picocli.CommandLine.Model.ArgSpec;
 import io.tidemark.internal.picocli.CommandLine.Model.CommandSpec;
+import io.tidemark.internal.picocli.CommandLine.ParameterException;
 import io.tidemark.internal.picocli.CommandLine.Model.OptionSpec;
 import io.tidemark.internal.picocli.CommandLine.Model.PositionalParamSpec;
 import io.tidemark.internal.picocli.CommandLine.ScopeType;
@@ -25,7 +26,7 @@ final class CliModel {
 
   /** The subcommands, in the order help lists them. */
   static final List<String> COMMANDS = List.of("upgrade", "downgrade", "current", "check",
-      "history", "heads", "branches", "show", "stamp", "revision", "squash");
+      "history", "heads", "branches", "show", "stamp", "revision", "squash", "import");
 
   /**
    * The {@code tidemark} command line for {@code args}, bound to {@code root}. Only the
@@ -117,26 +118,46 @@ final class CliModel {
             () -> new MigrateCommands.Stamp(root, target.getValue()).call(), target);
       }
       case "revision" -> {
+        OptionSpec dir = dirOption();
+        OptionSpec packageName = packageOption("Package of the revisions.");
         OptionSpec message = OptionSpec.builder("-m", "--message").paramLabel("<message>")
-            .type(String.class).required(true).description("What it does.").build();
-        OptionSpec dir = OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
-            .defaultValue("src/main/java")
-            .description("Source root of the revisions (default: ${DEFAULT-VALUE}).").build();
-        OptionSpec packageName = OptionSpec.builder("--package").paramLabel("<packageName>")
-            .type(String.class).required(true).description("Package of the revisions.").build();
+            .type(String.class).description("What it does (required unless --unmodelled).")
+            .build();
+        OptionSpec unmodelled = flag("--unmodelled", "Fill it with the SQL of the database's "
+            + "objects the model cannot express (views, triggers, functions, ...); nothing is "
+            + "written when there are none.");
         add(line, name, "Writes an empty revision class on the current head(s), for data "
-            + "migrations and hand-written SQL.",
-            () -> new ChainCommands.NewRevision(root, message.getValue(), dir.getValue(),
-                packageName.getValue()).call(), message, dir, packageName);
+            + "migrations and hand-written SQL; with --unmodelled, one holding the database's "
+            + "objects outside the model.", () -> {
+              String text = message.getValue();
+              if (on(unmodelled)) {
+                return new ImportCommands.Unmodelled(root, dir.getValue(),
+                    packageName.getValue(), text == null ? "objects outside the model" : text)
+                    .call();
+              }
+              if (text == null) {
+                throw new ParameterException(line.getSubcommands().get(name),
+                    "Missing required option: '--message=<message>'");
+              }
+              return new ChainCommands.NewRevision(root, text, dir.getValue(),
+                  packageName.getValue()).call();
+            }, message, unmodelled, dir, packageName);
+      }
+      case "import" -> {
+        OptionSpec dir = dirOption();
+        OptionSpec packageName = packageOption("Package of the entity classes.");
+        OptionSpec force = flag("--force", "Write into a package folder that holds Java "
+            + "sources, replacing the files of the same name.");
+        add(line, name, "Reads the live database and writes one entity class per table and "
+            + "continuous aggregate; lists the objects the model cannot express.",
+            () -> new ImportCommands.Import(root, dir.getValue(), packageName.getValue(),
+                on(force)).call(), dir, packageName, force);
       }
       case "squash" -> {
         OptionSpec uncommitted = flagBuilder("Fold the revisions not committed to git yet (the"
             + " only kind this command folds).", "--uncommitted").required(true).build();
-        OptionSpec dir = OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
-            .defaultValue("src/main/java")
-            .description("Source root of the revisions (default: ${DEFAULT-VALUE}).").build();
-        OptionSpec packageName = OptionSpec.builder("--package").paramLabel("<packageName>")
-            .type(String.class).required(true).description("Package of the revisions.").build();
+        OptionSpec dir = dirOption();
+        OptionSpec packageName = packageOption("Package of the revisions.");
         OptionSpec dryRun = flag("--dry-run", "List the files without deleting them.");
         add(line, name, "Removes the generated revisions not committed to git yet (and not "
             + "applied to the database, when one is given), so the next compile writes one "
@@ -146,6 +167,17 @@ final class CliModel {
       }
       default -> throw new IllegalArgumentException("no such command: " + name);
     }
+  }
+
+  private static OptionSpec dirOption() {
+    return OptionSpec.builder("--dir").paramLabel("<dir>").type(Path.class)
+        .defaultValue("src/main/java")
+        .description("Source root of the package (default: ${DEFAULT-VALUE}).").build();
+  }
+
+  private static OptionSpec packageOption(String description) {
+    return OptionSpec.builder("--package").paramLabel("<packageName>").type(String.class)
+        .required(true).description(description).build();
   }
 
   private static Map<String, String> exitCodes() {

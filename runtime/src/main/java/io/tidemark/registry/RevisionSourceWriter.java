@@ -44,6 +44,16 @@ public final class RevisionSourceWriter {
 
   /** Writes the revision and returns its file. */
   public Path write(RevisionGraph<RevisionNode> graph, String message) {
+    return write(graph, message, List.of(), List.of());
+  }
+
+  /**
+   * Writes a revision whose upgrade and downgrade run {@code upgrade} and {@code downgrade}
+   * with {@code op.sql}, each in order; an entry that is one line starting with {@code --}
+   * becomes a comment.
+   */
+  public Path write(RevisionGraph<RevisionNode> graph, String message, List<String> upgrade,
+      List<String> downgrade) {
     if (message == null || message.isBlank()) {
       throw new TidemarkException(ErrorCode.TM150, "A revision needs a message: -m \"what it "
           + "does\".");
@@ -69,7 +79,7 @@ public final class RevisionSourceWriter {
     Path file = directory.resolve(className + ".java");
     try {
       Files.createDirectories(directory);
-      Files.writeString(file, source(id, parents, text, className), StandardCharsets.UTF_8,
+      Files.writeString(file, source(id, parents, text, className, upgrade, downgrade), StandardCharsets.UTF_8,
           StandardOpenOption.CREATE_NEW);
     } catch (FileAlreadyExistsException e) {
       throw new TidemarkException(ErrorCode.TM150, file + " already exists; it is never "
@@ -110,7 +120,8 @@ public final class RevisionSourceWriter {
     return name.endsWith(".java") && !name.equals("package-info.java");
   }
 
-  private String source(String id, List<String> parents, String message, String className) {
+  private String source(String id, List<String> parents, String message, String className,
+      List<String> upgrade, List<String> downgrade) {
     String parent = parents.size() == 1 ? quote(parents.get(0))
         : parents.stream().map(RevisionSourceWriter::quote)
             .collect(Collectors.joining(", ", "{", "}"));
@@ -124,14 +135,46 @@ public final class RevisionSourceWriter {
         + "@Revision(id = " + quote(id) + parentAttribute + ", message = " + quote(message) + ")\n"
         + "public final class " + className + " implements Migration {\n"
         + "  @Override\n"
-        + "  public void upgrade(Operations op) {}\n"
+        + "  public void upgrade(Operations op) " + body(upgrade) + "\n"
         + "\n"
         + "  @Override\n"
-        + "  public void downgrade(Operations op) {}\n"
+        + "  public void downgrade(Operations op) " + body(downgrade) + "\n"
         + "}\n";
   }
 
+  private static String body(List<String> statements) {
+    if (statements.isEmpty()) {
+      return "{}";
+    }
+    StringBuilder body = new StringBuilder("{\n");
+    for (String statement : statements) {
+      if (statement.startsWith("--") && !statement.contains("\n")) {
+        body.append("    //").append(statement.substring(2)).append('\n');
+      } else {
+        List<String> lines = List.of(statement.split("\n", -1));
+        body.append("    op.sql(");
+        for (int i = 0; i < lines.size(); i++) {
+          boolean last = i == lines.size() - 1;
+          body.append(i == 0 ? "" : "        + ").append(quote(lines.get(i) + (last ? "" : "\n")))
+              .append(last ? ");\n" : "\n");
+        }
+      }
+    }
+    return body.append("  }").toString();
+  }
+
   private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    StringBuilder quoted = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '\\' -> quoted.append("\\\\");
+        case '"' -> quoted.append("\\\"");
+        case '\n' -> quoted.append("\\n");
+        case '\r' -> quoted.append("\\r");
+        case '\t' -> quoted.append("\\t");
+        default -> quoted.append(c < 0x20 ? String.format("\\u%04x", (int) c) : c);
+      }
+    }
+    return quoted.append('"').toString();
   }
 }

@@ -263,6 +263,15 @@ class CliTest {
   }
 
   @Test
+  void revision_withoutMessageOrUnmodelled_isUsageErrorWithExitTwo(@TempDir Path dir) {
+    CliRunner.Result result = CliRunner.raw(Map.of(), "revision", "--package", "com.example.db",
+        "--dir", dir.toString());
+    assertEquals(2, result.code(), result.err());
+    assertTrue(result.err().startsWith("ERROR Missing required option: '--message=<message>'."),
+        result.err());
+  }
+
+  @Test
   void unknownOption_isUsageErrorWithExitTwo() {
     assertEquals(2, CliRunner.raw(Map.of(), "upgrade", "--no-such-option").code());
   }

@@ -65,12 +65,19 @@ public final class ModelChain implements AutoCloseable {
    * so far, with the Tidemark processor, as one build of the user's project.
    */
   public Version compile(String model) {
+    return compile(model, List.of());
+  }
+
+  /** Like {@link #compile(String)}, with more processor options ({@code -Akey=value}). */
+  public Version compile(String model, List<String> options) {
     List<Path> before = revisionSources();
     List<Path> sources = new ArrayList<>(javaFiles(inputs(model)));
     sources.addAll(before);
     Path out = work.resolve("build").resolve(model);
     List<String> diagnostics = ModelCompiler.compile(sources, out.resolve("classes"),
-        out.resolve("generated"), ModelCompiler.processorOptions(revisionRoot, revisionPackage));
+        out.resolve("generated"), Stream.concat(
+            ModelCompiler.processorOptions(revisionRoot, revisionPackage).stream(),
+            options.stream()).toList());
     List<Path> added = new ArrayList<>(revisionSources());
     added.removeAll(before);
     return new Version(model, added, out.resolve("classes"), diagnostics);

@@ -63,10 +63,16 @@ record TimescaleCatalog(List<String> columns, List<String> constraints, List<Str
             + " ON (j.hypertable_schema, j.hypertable_name) IN ((a.view_schema, a.view_name),"
             + " (a.materialization_hypertable_schema, a.materialization_hypertable_name))"
             + " WHERE j.hypertable_name IS NOT NULL"),
-        lines(c, "SELECT view_name || ' on ' || hypertable_name"
-            + " || ' materialized_only ' || materialized_only"
-            + " || ' ' || regexp_replace(view_definition, '\\s+', ' ', 'g')"
-            + " FROM timescaledb_information.continuous_aggregates WHERE view_schema = 'public'"),
+        // an aggregate on an aggregate is on the other's materialization hypertable, whose
+        // name holds an id: it is named by its aggregate instead
+        lines(c, "SELECT a.view_name || ' on ' || coalesce(p.view_name, a.hypertable_name)"
+            + " || ' materialized_only ' || a.materialized_only"
+            + " || ' compression ' || a.compression_enabled"
+            + " || ' ' || regexp_replace(a.view_definition, '\\s+', ' ', 'g')"
+            + " FROM timescaledb_information.continuous_aggregates a"
+            + " LEFT JOIN timescaledb_information.continuous_aggregates p"
+            + " ON p.materialization_hypertable_name = a.hypertable_name"
+            + " WHERE a.view_schema = 'public'"),
         lines(c, "SELECT hypertable_name || ' chunks ' || count(*)"
             + " || ' compressed ' || count(*) FILTER (WHERE is_compressed)"
             + " FROM timescaledb_information.chunks WHERE hypertable_schema = 'public'"

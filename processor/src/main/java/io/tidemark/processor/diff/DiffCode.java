@@ -27,7 +27,9 @@ public enum DiffCode {
   AGGREGATE_QUERY_CHANGED("TM057", Severity.WARNING,
       "a continuous aggregate's query changes; it is dropped, re-created and re-materialized"),
   DROP_AGGREGATE("TM058", Severity.WARNING,
-      "a continuous aggregate is dropped; its materialized rows are lost");
+      "a continuous aggregate is dropped; its materialized rows are lost"),
+  AGGREGATE_REBUILT("TM059", Severity.WARNING,
+      "a continuous aggregate is re-created because a column or aggregate it reads changes");
 
   private final String code;
   private final Severity severity;

@@ -13,14 +13,22 @@ import java.util.Map;
  * the reverses in reverse order, leaving out what a reverse would undo twice or not at all.
  */
 final class Plan {
-  /** An upgrade op and whether the downgrade needs its reverse. */
-  private record Step(Operation op, boolean reversed) {}
+  /**
+   * An upgrade op, whether the downgrade needs its reverse, and its rank within its phase
+   * (views and aggregates by dependency depth; 0 for everything else).
+   */
+  private record Step(Operation op, boolean reversed, int rank) {}
 
   private final Map<Phase, List<Step>> steps = new EnumMap<>(Phase.class);
   private final List<Finding> findings = new ArrayList<>();
 
   void add(Phase phase, Operation op) {
-    steps.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Step(op, true));
+    add(phase, 0, op);
+  }
+
+  /** Adds an op that runs after the ops of lower rank in its phase. */
+  void add(Phase phase, int rank, Operation op) {
+    steps.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Step(op, true, rank));
   }
 
   /**
@@ -29,7 +37,7 @@ final class Plan {
    * the constraint drops it).
    */
   void addUndoneElsewhere(Phase phase, Operation op) {
-    steps.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Step(op, false));
+    steps.computeIfAbsent(phase, p -> new ArrayList<>()).add(new Step(op, false, 0));
   }
 
   void report(DiffCode code, String table, String column, String message) {
@@ -37,8 +45,8 @@ final class Plan {
   }
 
   /**
-   * The ops in phase order; within a phase sorted by subject, keeping the order in which ops
-   * of one subject were added (the sort is stable).
+   * The ops in phase order; within a phase sorted by rank and subject, keeping the order in
+   * which ops of one subject were added (the sort is stable).
    */
   List<Operation> ops() {
     return sorted().stream().map(Step::op).toList();
@@ -61,7 +69,7 @@ final class Plan {
   private List<Step> sorted() {
     List<Step> all = new ArrayList<>();
     for (List<Step> phase : steps.values()) {
-      phase.sort(Comparator.comparing(step -> step.op().subject()));
+      phase.sort(Comparator.comparingInt(Step::rank).thenComparing(step -> step.op().subject()));
       all.addAll(phase);
     }
     return all;

@@ -1,5 +1,6 @@
 package io.tidemark.processor.diff;
 
+import io.tidemark.dialect.Naming;
 import io.tidemark.ddl.AddConstraint;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.Constraint;
@@ -14,7 +15,6 @@ import io.tidemark.ddl.UniqueDef;
 import io.tidemark.ddl.ValidateConstraint;
 import io.tidemark.dialect.IndexColumn;
 import io.tidemark.dialect.PostgresDialect;
-import io.tidemark.processor.model.Naming;
 import java.util.List;
 
 /**

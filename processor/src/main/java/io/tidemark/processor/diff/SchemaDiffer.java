@@ -5,9 +5,11 @@ import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RenameColumn;
@@ -17,6 +19,7 @@ import io.tidemark.snapshot.TableNode;
 import io.tidemark.snapshot.TimescaleNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +78,7 @@ public final class SchemaDiffer {
     } else {
       kept.forEach(pair -> tables.kept(pair.previous, pair.mapped, pair.current));
     }
-    new AggregateDiffer(plan).diff(previous.aggregates(), current.aggregates());
+    derived(previous, current, kept, plan);
     new EnumDiffer(plan).diff(previous, current, renames);
     schemas(previous, current, plan);
     timescale(previous, current, plan);
@@ -134,6 +137,32 @@ public final class SchemaDiffer {
     }
   }
 
+  /**
+   * Views and continuous aggregates: those whose definition changes, those that read a column
+   * that changes under them and those that read one of these are dropped and created again.
+   */
+  private static void derived(Schema previous, Schema current, List<Kept> kept, Plan plan) {
+    Dependencies before = new Dependencies(previous);
+    Dependencies after = new Dependencies(current);
+    Map<String, Set<String>> changedColumns = new HashMap<>();
+    for (Kept pair : kept) {
+      changedColumns.put(pair.current.qualifiedName(),
+          Dependencies.changedColumns(pair.previous, pair.mapped, pair.current));
+    }
+    Set<String> redefined = new HashSet<>(
+        AggregateDiffer.redefined(previous.aggregates(), current.aggregates()));
+    redefined.addAll(ViewDiffer.redefined(previous.views(), current.views()));
+    Set<String> dropped = new HashSet<>();
+    previous.aggregates().forEach(a -> dropped.add(a.qualifiedName()));
+    previous.views().forEach(v -> dropped.add(v.qualifiedName()));
+    current.aggregates().forEach(a -> dropped.remove(a.qualifiedName()));
+    current.views().forEach(v -> dropped.remove(v.qualifiedName()));
+    Set<String> rebuilt = Dependencies.rebuilt(before, after, changedColumns, redefined, dropped);
+    new AggregateDiffer(plan, before, after, rebuilt)
+        .diff(previous.aggregates(), current.aggregates());
+    new ViewDiffer(plan, before, after, rebuilt).diff(previous.views(), current.views());
+  }
+
   /** A schema is created when a table or view first uses it and dropped when the last one leaves. */
   private static void schemas(Schema previous, Schema current, Plan plan) {
     Set<String> then = schemaNames(previous);
@@ -170,6 +199,7 @@ public final class SchemaDiffer {
     schema.tables().forEach(t -> names.add(t.schema()));
     schema.aggregates().forEach(a -> names.add(a.schema()));
     schema.enums().forEach(e -> names.add(e.schema()));
+    schema.views().forEach(v -> names.add(v.schema()));
     names.remove("");
     return names;
   }
@@ -183,9 +213,11 @@ public final class SchemaDiffer {
     List<Operation> kept = new ArrayList<>(ops.size());
     for (int i = ops.size() - 1; i >= 0; i--) {
       Operation op = ops.get(i);
-      if (op instanceof DropTable || op instanceof DropContinuousAggregate) {
+      if (op instanceof DropTable || op instanceof DropContinuousAggregate
+          || op instanceof DropView) {
         droppedLater.add(op.subject());
-      } else if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {
+      } else if (op instanceof CreateTable || op instanceof CreateContinuousAggregate
+          || op instanceof CreateView) {
         droppedLater.remove(op.subject());
       } else if (op.localToSubject() && droppedLater.contains(op.subject())) {
         continue;

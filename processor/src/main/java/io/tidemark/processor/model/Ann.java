@@ -10,6 +10,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 
 /**
  * One annotation on one element, read through its mirror so that every value keeps its
@@ -103,6 +104,17 @@ final class Ann {
     List<String> result = new ArrayList<>();
     for (AnnotationValue v : list(attribute)) {
       result.add(((String) v.getValue()).strip());
+    }
+    return result;
+  }
+
+  /** The classes of a {@code Class<?>[]} attribute; an unresolved class is left out. */
+  List<TypeElement> types(String attribute) {
+    List<TypeElement> result = new ArrayList<>();
+    for (AnnotationValue v : list(attribute)) {
+      if (v.getValue() instanceof DeclaredType type && type.asElement() instanceof TypeElement t) {
+        result.add(t);
+      }
     }
     return result;
   }

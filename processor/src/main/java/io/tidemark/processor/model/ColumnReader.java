@@ -1,5 +1,6 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.dialect.Naming;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.snapshot.EnumNode;
 import java.util.ArrayList;

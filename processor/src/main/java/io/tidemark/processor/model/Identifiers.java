@@ -1,5 +1,7 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.dialect.Naming;
+
 /** Checks names against PostgreSQL's identifier length limit. */
 final class Identifiers {
   private Identifiers() {}

@@ -4,6 +4,7 @@ import io.tidemark.processor.diff.Renames;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.ViewNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,7 +31,10 @@ public final class ModelReader {
     this.reporter = reporter;
   }
 
-  /** Types annotated with {@code @Table} or {@code @ContinuousAggregate}, read in name order. */
+  /**
+   * Types annotated with {@code @Table}, {@code @ContinuousAggregate}, {@code @View} or
+   * {@code @MaterializedView}, read in name order.
+   */
   public Optional<Model> read(Collection<TypeElement> entityTypes, Schema previous) {
     return read(entityTypes, schema -> previous);
   }
@@ -46,9 +50,10 @@ public final class ModelReader {
     types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
     TableReader tableReader = new TableReader(reporter);
     AggregateReader aggregateReader = new AggregateReader(reporter);
+    ViewReader viewReader = new ViewReader(reporter);
     Map<String, Entity> entities = new LinkedHashMap<>();
     for (TypeElement type : types) {
-      Optional<Entity> entity = readOne(type, tableReader, aggregateReader);
+      Optional<Entity> entity = readOne(type, tableReader, aggregateReader, viewReader);
       ok &= entity.isPresent();
       if (entity.isPresent()) {
         Entity clash = entities.putIfAbsent(entity.get().qualifiedName(), entity.get());
@@ -69,19 +74,27 @@ public final class ModelReader {
     ReferenceResolver references = new ReferenceResolver(reporter, tables, complete);
     List<TableNode> resolved = new ArrayList<>();
     List<AggregateNode> aggregates = new ArrayList<>();
+    List<Entity> views = new ArrayList<>();
+    entities.values().stream().filter(e -> e.aggregate() != null)
+        .forEach(e -> aggregates.add(e.aggregate()));
     for (Entity entity : entities.values()) {
       if (entity.table() != null) {
         Optional<TableNode> table = references.resolve(entity);
         ok &= table.isPresent();
         table.ifPresent(resolved::add);
+      } else if (entity.aggregate() != null) {
+        aggregateReader.checkSource(entity, tables.values(), aggregates);
       } else {
-        aggregateReader.checkSource(entity, tables.values());
-        aggregates.add(entity.aggregate());
+        views.add(entity);
       }
     }
     Map<String, EnumDeclaration> enums = enumTypes(entities.values());
+    Map<String, Entity> byClass = new HashMap<>();
+    entities.values().forEach(e -> byClass.put(TableReader.binaryName(e.element()), e));
+    Optional<List<ViewNode>> viewNodes = viewReader.resolve(views, byClass);
+    ok &= viewNodes.isPresent();
     Schema schema = new Schema(resolved, aggregates,
-        enums.values().stream().map(EnumDeclaration::node).toList());
+        enums.values().stream().map(EnumDeclaration::node).toList(), viewNodes.orElse(List.of()));
     ok &= new NameChecker(reporter).check(entities, schema);
     Schema previous = previousFor.apply(schema);
     Renames renames = new RenameResolver(reporter, previous).resolve(entities.values())
@@ -149,11 +162,15 @@ public final class ModelReader {
     return renames;
   }
 
-  private Optional<Entity> readOne(TypeElement type, TableReader tables, AggregateReader aggregates) {
+  private Optional<Entity> readOne(TypeElement type, TableReader tables,
+      AggregateReader aggregates, ViewReader views) {
     Map<String, List<Ann>> anns = Ann.all(type);
     Ann table = ColumnReader.first(anns, TableReader.TABLE);
     Ann aggregate = ColumnReader.first(anns, AggregateReader.AGGREGATE);
-    Ann declaration = table != null ? table : aggregate;
+    Ann view = ColumnReader.first(anns, ViewReader.VIEW);
+    Ann materialized = ColumnReader.first(anns, ViewReader.MATERIALIZED);
+    Ann viewDeclaration = view != null ? view : materialized;
+    Ann declaration = table != null ? table : aggregate != null ? aggregate : viewDeclaration;
     if (declaration == null) {
       return Optional.empty();
     }
@@ -167,6 +184,17 @@ public final class ModelReader {
           + " @ContinuousAggregate; a continuous aggregate is a view of its own: declare it on a"
           + " separate class without @Table.");
       return Optional.empty();
+    }
+    if (viewDeclaration != null && (declaration != viewDeclaration || (view != null && materialized != null))) {
+      reporter.error(Code.TM039, viewDeclaration.place(), type.getSimpleName() + " has "
+          + (view != null && materialized != null ? "both @View and @MaterializedView"
+          : "@" + (view != null ? "View" : "MaterializedView") + " together with @"
+          + (table != null ? "Table" : "ContinuousAggregate")) + "; declare each view on a class"
+          + " of its own, with one of these annotations.");
+      return Optional.empty();
+    }
+    if (viewDeclaration != null) {
+      return views.read(type, viewDeclaration);
     }
     return table != null ? tables.read(type, anns) : aggregates.read(type, aggregate);
   }

@@ -7,6 +7,7 @@ import io.tidemark.ddl.UniqueDef;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.ViewNode;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +30,9 @@ final class NameChecker {
       relations.put(key(table.schema(), table.name()), "table " + table.qualifiedName());
     }
     for (AggregateNode view : schema.aggregates()) {
+      relations.put(key(view.schema(), view.name()), "view " + view.qualifiedName());
+    }
+    for (ViewNode view : schema.views()) {
       relations.put(key(view.schema(), view.name()), "view " + view.qualifiedName());
     }
     for (TableNode table : schema.tables()) {

@@ -1,5 +1,6 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.dialect.Naming;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.snapshot.TableNode;
 import java.util.ArrayList;

@@ -20,6 +20,7 @@ import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
@@ -29,6 +30,7 @@ import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.NoChange;
@@ -281,5 +283,15 @@ final class OpDescriber implements OperationVisitor<String> {
       return "check";
     }
     return constraint instanceof ForeignKeyDef ? "foreign key" : "constraint";
+  }
+
+  @Override
+  public String visitCreateView(CreateView op) {
+    return "create " + (op.materialized() ? "materialized " : "") + "view " + op.view();
+  }
+
+  @Override
+  public String visitDropView(DropView op) {
+    return "drop " + (op.materialized() ? "materialized " : "") + "view " + op.view();
   }
 }

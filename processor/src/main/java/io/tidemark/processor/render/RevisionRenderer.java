@@ -11,10 +11,12 @@ import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RenameColumn;
 import io.tidemark.ddl.RenameTable;
@@ -139,17 +141,31 @@ public final class RevisionRenderer {
     List<String> changes = new ArrayList<>();
     List<String> schemaChanges = new ArrayList<>();
     List<String> details = new ArrayList<>();
+    // a view dropped and created again around a change is a detail of that change
+    Set<String> dropped = new HashSet<>();
+    Set<String> rebuilt = new HashSet<>();
+    List<String> rebuiltViews = new ArrayList<>();
+    for (Operation op : upgrade) {
+      if (op instanceof DropView) {
+        dropped.add(op.subject());
+      } else if (op instanceof CreateView && dropped.contains(op.subject())) {
+        rebuilt.add(op.subject());
+      }
+    }
     for (Operation op : upgrade) {
       if (op instanceof CreateSchema || op instanceof DropSchema || op instanceof CreateExtension) {
         schemaChanges.add(op.accept(describer));
       } else if (!created.contains(op.subject()) && !steps.isStep(op)) {
-        (isHeadline(op) ? changes : details).add(op.accept(describer));
+        (rebuilt.contains(op.subject()) ? rebuiltViews : isHeadline(op) ? changes : details)
+            .add(op.accept(describer));
       }
-      if (op instanceof CreateTable || op instanceof CreateContinuousAggregate) {
+      if (op instanceof CreateTable || op instanceof CreateContinuousAggregate
+          || op instanceof CreateView) {
         created.add(op.subject());
       }
     }
     changes.addAll(details);
+    changes.addAll(rebuiltViews);
     if (changes.isEmpty()) {
       changes = schemaChanges;
     }
@@ -165,7 +181,8 @@ public final class RevisionRenderer {
   private static boolean isHeadline(Operation op) {
     return op instanceof CreateTable || op instanceof DropTable || op instanceof RenameTable
         || op instanceof AddColumn || op instanceof DropColumn || op instanceof RenameColumn
-        || op instanceof CreateContinuousAggregate || op instanceof DropContinuousAggregate;
+        || op instanceof CreateContinuousAggregate || op instanceof DropContinuousAggregate
+        || op instanceof CreateView || op instanceof DropView;
   }
 
   private static String joinWithAnd(List<String> items) {

@@ -21,6 +21,7 @@ import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
 import io.tidemark.ddl.CreateSchema;
 import io.tidemark.ddl.CreateTable;
+import io.tidemark.ddl.CreateView;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
@@ -30,6 +31,7 @@ import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
+import io.tidemark.ddl.DropView;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.NoChange;
 import io.tidemark.ddl.OperationVisitor;
@@ -250,23 +252,32 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
 
   @Override
   public CodeBlock visitEnableCompression(EnableCompression op) {
-    return statement("op.enableCompression($S, $L)", op.table(), ddl.compression(op.compression()));
+    return statement("op.$L($S, $L)", compressionCall("enable", op.aggregate(), op.columnstore()),
+        op.table(), ddl.compression(op.compression()));
+  }
+
+  /** {@code enableCompression}, {@code enableAggregateColumnstore} and the like. */
+  private static String compressionCall(String verb, boolean aggregate, boolean columnstore) {
+    return verb + (aggregate ? "Aggregate" : "") + (columnstore ? "Columnstore" : "Compression");
   }
 
   @Override
   public CodeBlock visitDisableCompression(DisableCompression op) {
     return commented("decompresses every compressed chunk first",
-        statement("op.disableCompression($S)", op.table()));
+        statement("op.$L($S)", compressionCall("disable", op.aggregate(), op.columnstore()),
+            op.table()));
   }
 
   @Override
   public CodeBlock visitAddCompressionPolicy(AddCompressionPolicy op) {
-    return statement("op.addCompressionPolicy($S, $S)", op.table(), op.compressAfter());
+    return statement(op.columnstore() ? "op.addColumnstorePolicy($S, $S)"
+        : "op.addCompressionPolicy($S, $S)", op.table(), op.compressAfter());
   }
 
   @Override
   public CodeBlock visitRemoveCompressionPolicy(RemoveCompressionPolicy op) {
-    return statement("op.removeCompressionPolicy($S)", op.table());
+    return statement(op.columnstore() ? "op.removeColumnstorePolicy($S)"
+        : "op.removeCompressionPolicy($S)", op.table());
   }
 
   @Override
@@ -314,6 +325,21 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
   @Override
   public CodeBlock visitRemoveRefreshPolicy(RemoveRefreshPolicy op) {
     return statement("op.removeRefreshPolicy($S)", op.view());
+  }
+
+  @Override
+  public CodeBlock visitCreateView(CreateView op) {
+    if (!op.materialized()) {
+      return statement("op.createView($S,\n$S)", op.view(), op.query());
+    }
+    return statement("op.createMaterializedView($S,\n$S,\n$L)", op.view(), op.query(),
+        op.withData());
+  }
+
+  @Override
+  public CodeBlock visitDropView(DropView op) {
+    return statement(op.materialized() ? "op.dropMaterializedView($S)" : "op.dropView($S)",
+        op.view());
   }
 
   /** A revision records nothing for it. */

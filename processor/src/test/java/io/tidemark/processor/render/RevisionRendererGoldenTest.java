@@ -2,6 +2,7 @@ package io.tidemark.processor.render;
 
 import static io.tidemark.processor.render.Revisions.render;
 
+import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.dialect.SqlListing;
@@ -9,6 +10,8 @@ import io.tidemark.processor.diff.DiffResult;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.snapshot.Nodes;
 import io.tidemark.snapshot.Schema;
+import io.tidemark.snapshot.TableNode;
+import io.tidemark.snapshot.ViewNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,31 @@ class RevisionRendererGoldenTest {
     RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.timescale(),
         Revisions.timescaleEvolved(), Renames.NONE);
     Golden.assertMatches("EvolveHegemony.java.txt", revision.javaSource());
+  }
+
+  /** Views re-created around a column type change that one reads, in dependency order. */
+  @Test
+  void render_viewsAroundAColumnTypeChange_matchesGolden() {
+    Schema shop = Revisions.shop();
+    ViewNode active = new ViewNode("sales", "active_customers", "com.acme.ActiveCustomers",
+        "SELECT id, email FROM sales.customers WHERE status = 'ACTIVE'", false, true,
+        List.of("sales.customers"));
+    ViewNode counts = new ViewNode("sales", "order_counts", "com.acme.OrderCounts",
+        "SELECT a.email, count(o.id) AS orders FROM sales.active_customers a"
+            + " JOIN sales.orders o ON o.customer_id = a.id GROUP BY a.email",
+        true, false, List.of("sales.active_customers", "sales.orders"));
+    ViewNode statuses = new ViewNode("", "statuses", "com.acme.Statuses",
+        "SELECT DISTINCT status FROM sales.customers", true, true, List.of("sales.customers"));
+    List<TableNode> wider = shop.tables().stream().map(t -> !t.name().equals("customers") ? t
+        : new TableNode(t.schema(), t.name(), t.entity(), t.columns().stream()
+            .map(c -> c.name().equals("email") ? new ColumnDef("email", "character varying(320)",
+                false, null) : c).toList(),
+            t.primaryKey(), t.uniques(), t.checks(), t.foreignKeys(), t.indexes(), t.hypertable()))
+        .toList();
+    RenderedRevision revision = render(2, List.of("0001_aaaaaa"),
+        new Schema(shop.tables(), List.of(), List.of(), List.of(active, counts)),
+        new Schema(wider, List.of(), List.of(), List.of(active, counts, statuses)), Renames.NONE);
+    Golden.assertMatches("ViewsOnShop.java.txt", revision.javaSource());
   }
 
   @Test

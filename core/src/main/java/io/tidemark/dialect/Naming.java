@@ -1,4 +1,4 @@
-package io.tidemark.processor.model;
+package io.tidemark.dialect;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,7 +9,7 @@ import java.util.List;
 /** Default names, following PostgreSQL's own conventions for constraints and indexes. */
 public final class Naming {
   /** PostgreSQL's NAMEDATALEN - 1. */
-  static final int MAX_BYTES = 63;
+  public static final int MAX_BYTES = 63;
 
   private Naming() {}
 
@@ -17,7 +17,7 @@ public final class Naming {
    * snake_case that splits at case changes and keeps digits with the word before them:
    * {@code EtlS3IngestLog -> etl_s3_ingest_log}, {@code HTTPRequest -> http_request}.
    */
-  static String snakeCase(String javaName) {
+  public static String snakeCase(String javaName) {
     StringBuilder out = new StringBuilder(javaName.length() + 8);
     for (int i = 0; i < javaName.length(); i++) {
       char c = javaName.charAt(i);
@@ -38,7 +38,7 @@ public final class Naming {
   }
 
   /** {@code <table>_<columns>_<suffix>}, shortened with a hash when over 63 bytes. */
-  static String constraint(String table, List<String> columns, String suffix) {
+  public static String constraint(String table, List<String> columns, String suffix) {
     String base = columns.isEmpty() ? table : table + "_" + String.join("_", columns);
     return fit(base + "_" + suffix);
   }
@@ -60,7 +60,7 @@ public final class Naming {
     return prefix + "_" + hash;
   }
 
-  static int bytes(String name) {
+  public static int bytes(String name) {
     return name.getBytes(StandardCharsets.UTF_8).length;
   }
 

@@ -1,0 +1,19 @@
+package com.example.views;
+
+import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Id;
+import io.tidemark.annotations.References;
+import io.tidemark.annotations.Table;
+
+@Table
+public class Sale {
+  @Id
+  long id;
+
+  @References(table = "product")
+  @Column(nullable = false)
+  long productId;
+
+  @Column(nullable = false)
+  int quantity;
+}

@@ -1,0 +1,9 @@
+package com.example.views;
+
+import io.tidemark.annotations.MaterializedView;
+
+@MaterializedView(
+    query = "SELECT p.id, p.name, sum(s.units * p.price) AS revenue"
+        + " FROM product p JOIN sale s ON s.product_id = p.id GROUP BY p.id, p.name",
+    dependsOn = {Product.class, Sale.class})
+public class ProductRevenue {}
