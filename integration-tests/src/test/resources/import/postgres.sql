@@ -41,6 +41,8 @@ CREATE TABLE sales.order_line (
   line integer NOT NULL,
   sku text NOT NULL,
   quantity integer NOT NULL DEFAULT 1,
+  ticket bigint GENERATED ALWAYS AS IDENTITY (START WITH 1000 INCREMENT BY 5),
+  doubled integer GENERATED ALWAYS AS (quantity * 2) STORED,
   PRIMARY KEY (order_id, line)
 );
 

@@ -41,11 +41,6 @@ final class SnapshotObject {
     return value;
   }
 
-  /** Whether the field is there: one added in a later format is written only when set. */
-  boolean has(String name) {
-    return object.containsKey(name);
-  }
-
   /** A whole number that may be null. */
   Long optLong(String name) {
     Object value = field(name);

@@ -40,6 +40,11 @@ class ImportPostgresIT {
         assertTrue(flow.unmodelledOutput().contains("\n  " + object + "\n"),
             flow.unmodelledOutput());
       }
+      String line = flow.source(ImportFlow.MODEL, "OrderLine");
+      assertTrue(line.contains("@Identity(generated = Generation.ALWAYS, start = 1000L, increment"
+          + " = 5L) long ticket"), line);
+      assertTrue(line.contains("@Column(generatedAs = \"(quantity * 2)\") Integer doubled"),
+          line);
       String customer = flow.source(ImportFlow.MODEL, "Customer");
       assertTrue(customer.contains("@Column(name = \"Display Name\", type = \"character "
           + "varying\") String displayName"), customer);

@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.dialect.IndexColumn;
@@ -127,6 +128,12 @@ final class EntityWriter {
     if (column.defaultValue() != null) {
       a.addMember("defaultValue", "$S", column.defaultValue());
     }
+    if (column.generatedAs() != null) {
+      a.addMember("generatedAs", "$S", column.generatedAs());
+    }
+    if (column.identity() != null) {
+      parameter.addAnnotation(identity(column.identity()));
+    }
     if (uniqueColumns.contains(column.name())) {
       a.addMember("unique", "true");
     }
@@ -143,6 +150,28 @@ final class EntityWriter {
       }
     }
     return parameter.build();
+  }
+
+  /** {@code @Identity} with its generation and the options PostgreSQL's defaults do not give. */
+  private AnnotationSpec identity(IdentityDef identity) {
+    AnnotationSpec.Builder a = annotation("Identity").addMember("generated", "$T.$L",
+        ClassName.get("io.tidemark.annotations", "Generation"),
+        identity.always() ? "ALWAYS" : "BY_DEFAULT");
+    option(a, "start", identity.start());
+    option(a, "increment", identity.increment());
+    option(a, "minValue", identity.minValue());
+    option(a, "maxValue", identity.maxValue());
+    option(a, "cache", identity.cache());
+    if (identity.cycles()) {
+      a.addMember("cycle", "true");
+    }
+    return a.build();
+  }
+
+  private static void option(AnnotationSpec.Builder a, String name, Long value) {
+    if (value != null) {
+      a.addMember(name, "$LL", value);
+    }
   }
 
   private AnnotationSpec references(TableNode table, ForeignKeyDef key) {
