@@ -10,7 +10,6 @@ import io.tidemark.ddl.RemoveRefreshPolicy;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.snapshot.AggregateNode;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,20 +32,6 @@ final class AggregateDiffer {
     this.before = before;
     this.after = after;
     this.rebuilt = rebuilt;
-  }
-
-  /** The aggregates of both lists whose query changes. */
-  static Set<String> redefined(List<AggregateNode> previous, List<AggregateNode> current) {
-    Map<String, AggregateNode> after = new HashMap<>();
-    current.forEach(a -> after.put(a.qualifiedName(), a));
-    Set<String> names = new HashSet<>();
-    for (AggregateNode then : previous) {
-      AggregateNode now = after.get(then.qualifiedName());
-      if (now != null && !then.query().strip().equals(now.query().strip())) {
-        names.add(then.qualifiedName());
-      }
-    }
-    return names;
   }
 
   void diff(List<AggregateNode> previous, List<AggregateNode> current) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -133,6 +135,24 @@ final class Dependencies {
    * {@code redefined}, those reading a column of {@code changedColumns} (by table), and those
    * reading one of these or a relation in {@code dropped}, transitively.
    */
+  /**
+   * The names of {@code previous} whose element is still in {@code current} (matched by
+   * {@code name}) but with another definition: views and aggregates whose query changed.
+   */
+  static <T> Set<String> redefined(List<T> previous, List<T> current,
+      Function<T, String> name, BiPredicate<T, T> sameDefinition) {
+    Map<String, T> after = new HashMap<>();
+    current.forEach(t -> after.put(name.apply(t), t));
+    Set<String> names = new HashSet<>();
+    for (T then : previous) {
+      T now = after.get(name.apply(then));
+      if (now != null && !sameDefinition.test(then, now)) {
+        names.add(name.apply(then));
+      }
+    }
+    return names;
+  }
+
   static Set<String> rebuilt(Dependencies before, Dependencies after,
       Map<String, Set<String>> changedColumns, Set<String> redefined, Set<String> dropped) {
     Set<String> both = new HashSet<>(after.reads.keySet());

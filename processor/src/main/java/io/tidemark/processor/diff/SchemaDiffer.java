@@ -14,9 +14,11 @@ import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.RenameColumn;
 import io.tidemark.ddl.RenameTable;
+import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.Schema;
 import io.tidemark.snapshot.TableNode;
 import io.tidemark.snapshot.TimescaleNode;
+import io.tidemark.snapshot.ViewNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -149,9 +151,11 @@ public final class SchemaDiffer {
       changedColumns.put(pair.current.qualifiedName(),
           Dependencies.changedColumns(pair.previous, pair.mapped, pair.current));
     }
-    Set<String> redefined = new HashSet<>(
-        AggregateDiffer.redefined(previous.aggregates(), current.aggregates()));
-    redefined.addAll(ViewDiffer.redefined(previous.views(), current.views()));
+    Set<String> redefined = new HashSet<>(Dependencies.redefined(previous.aggregates(),
+        current.aggregates(), AggregateNode::qualifiedName,
+        (then, now) -> then.query().strip().equals(now.query().strip())));
+    redefined.addAll(Dependencies.redefined(previous.views(), current.views(),
+        ViewNode::qualifiedName, (then, now) -> then.createView().equals(now.createView())));
     Set<String> dropped = new HashSet<>();
     previous.aggregates().forEach(a -> dropped.add(a.qualifiedName()));
     previous.views().forEach(v -> dropped.add(v.qualifiedName()));

@@ -3,7 +3,6 @@ package io.tidemark.processor.diff;
 import io.tidemark.ddl.DropView;
 import io.tidemark.snapshot.ViewNode;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,20 +24,6 @@ final class ViewDiffer {
     this.before = before;
     this.after = after;
     this.rebuilt = rebuilt;
-  }
-
-  /** The views of both lists whose query or kind changes. */
-  static Set<String> redefined(List<ViewNode> previous, List<ViewNode> current) {
-    Map<String, ViewNode> after = new HashMap<>();
-    current.forEach(v -> after.put(v.qualifiedName(), v));
-    Set<String> names = new HashSet<>();
-    for (ViewNode then : previous) {
-      ViewNode now = after.get(then.qualifiedName());
-      if (now != null && !then.createView().equals(now.createView())) {
-        names.add(then.qualifiedName());
-      }
-    }
-    return names;
   }
 
   void diff(List<ViewNode> previous, List<ViewNode> current) {
