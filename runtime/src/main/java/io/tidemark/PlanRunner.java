@@ -127,7 +127,9 @@ final class PlanRunner {
 
   /** Tells the listener a revision starts, once even when a lock timeout sends it again. */
   private void announce(RevisionNode node, boolean upgrade, int index, int total) {
-    if (!node.equals(announced)) {
+    // The same node object comes back on a resend; identity also spares the JVM the start-up
+    // cost of bootstrapping the record's generated equals.
+    if (node != announced) {
       listener.starting(node, upgrade, index, total);
       announced = node;
     }
