@@ -57,25 +57,21 @@ public final class Session implements AutoCloseable {
     boolean write = lock != null;
     String sql = String.join(";\n",
         "SET lock_timeout = " + interval(locks.aloneTimeout(Duration.ZERO)),
-        "SET statement_timeout = " + interval(statementTimeout), table.selectSql());
+        "SET statement_timeout = " + interval(statementTimeout),
+        "SELECT " + table.existsExpression());
     try {
       if (write) {
         connection.setAutoCommit(true);
         lock.acquire(connection);
       }
-      VersionTable.Rows rows;
-      try {
-        rows = read(connection, table, sql);
-      } catch (SQLException e) {
-        if (!VersionTable.missing(e)) {
-          throw e;
-        }
-        // The settings may have been rolled back with the failed read: send them again.
-        rows = new VersionTable.Rows(List.of(), List.of(), true);
-        if (write) {
-          create(connection, connector, table);
-          rows = read(connection, table, sql);
-        }
+      // Asked first rather than read and caught: a failed read would cost a fresh JVM the
+      // driver's error machinery on every first run.
+      VersionTable.Rows rows = new VersionTable.Rows(List.of(), List.of(), true);
+      if (exists(connection, sql)) {
+        rows = read(connection, table);
+      } else if (write) {
+        create(connection, connector, table);
+        rows = read(connection, table);
       }
       if (write && !rows.tracksProgress()) {
         addProgressColumns(connection, table);
@@ -99,20 +95,29 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** Runs the setup {@code sql} and reads the version table from its one result. */
-  private static VersionTable.Rows read(Connection connection, VersionTable table,
-      String sql) throws SQLException {
+  /** Runs the setup {@code sql}, whose last result says whether the version table exists. */
+  private static boolean exists(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
       boolean hasResult = statement.execute(sql);
       while (hasResult || statement.getUpdateCount() != -1) {
         if (hasResult) {
           try (ResultSet result = statement.getResultSet()) {
-            return table.read(result);
+            result.next();
+            return result.getBoolean(1);
           }
         }
         hasResult = statement.getMoreResults();
       }
-      throw new SQLException("the session setup returned no version-table result");
+      throw new SQLException("the session setup returned no result");
+    }
+  }
+
+  /** Reads the version table. */
+  private static VersionTable.Rows read(Connection connection, VersionTable table)
+      throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(table.selectSql())) {
+      return table.read(result);
     }
   }
 

@@ -81,6 +81,11 @@ public final class VersionTable {
     return "42P01".equals(error.getSQLState());
   }
 
+  /** An SQL expression that is true when the table exists (and false, not an error, if not). */
+  public String existsExpression() {
+    return "to_regclass(" + PostgresDialect.literal(qualified) + ") IS NOT NULL";
+  }
+
   /** Creates the table if missing; fails with SQLState 3F000 while its schema is missing. */
   public String createTable() {
     return "CREATE TABLE IF NOT EXISTS " + qualified + " (\n"
