@@ -27,14 +27,19 @@ CREATE INDEX customer_name_created_at_idx ON customer (name, created_at DESC NUL
   INCLUDE (status);
 CREATE INDEX customer_lower_email ON customer (lower(email));
 
+CREATE SEQUENCE sales.order_number START WITH 100 INCREMENT BY 10 CACHE 5;
+CREATE SEQUENCE invoice_number;
+
 CREATE TABLE sales.orders (
   id bigserial PRIMARY KEY,
   customer_id bigint NOT NULL REFERENCES customer (id) ON DELETE CASCADE,
-  number integer NOT NULL,
+  number integer NOT NULL DEFAULT nextval('sales.order_number'),
   total numeric(10,2) NOT NULL CHECK (total >= 0),
   placed_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT orders_customer_id_number_key UNIQUE (customer_id, number)
 );
+
+ALTER SEQUENCE sales.order_number OWNED BY sales.orders.number;
 
 CREATE TABLE sales.order_line (
   order_id bigint NOT NULL REFERENCES sales.orders (id) ON UPDATE RESTRICT,

@@ -9,6 +9,7 @@ import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.UniqueDef;
 import java.util.List;
 
@@ -31,6 +32,11 @@ public final class Ddl {
   /** {@code GENERATED ALWAYS AS IDENTITY}: inserts cannot give the value. */
   public static IdentityDef generatedAlways() {
     return IdentityDef.generatedAlways();
+  }
+
+  /** A standalone sequence ({@code "name"} or {@code "schema.name"}) with PostgreSQL's defaults. */
+  public static SequenceDef sequence(String name) {
+    return SequenceDef.named(name);
   }
 
   public static PrimaryKeyDef primaryKey(String name, String... columns) {

@@ -10,12 +10,14 @@ import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.AlterIdentity;
+import io.tidemark.ddl.AlterSequence;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateEnumType;
+import io.tidemark.ddl.CreateSequence;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -27,6 +29,7 @@ import io.tidemark.ddl.DropColumn;
 import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropEnumType;
+import io.tidemark.ddl.DropSequence;
 import io.tidemark.ddl.DropIdentity;
 import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.DropIndex;
@@ -44,6 +47,7 @@ import io.tidemark.ddl.RemoveCompressionPolicy;
 import io.tidemark.ddl.RemoveRefreshPolicy;
 import io.tidemark.ddl.RemoveReorderPolicy;
 import io.tidemark.ddl.RemoveRetentionPolicy;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.RenameColumn;
 import io.tidemark.ddl.RenameConstraint;
 import io.tidemark.ddl.RenameIndex;
@@ -347,6 +351,26 @@ public final class Operations {
   public Operations alterEnumType(String name, List<String> before, List<String> after,
       Map<String, String> renamed, EnumColumn... columns) {
     return add(new AlterEnumType(name, before, after, renamed, List.of(columns)));
+  }
+
+  /**
+   * Creates a standalone sequence ({@code sequence("order_no").start(1000L)}), owned by the
+   * column its definition names, which must exist by then.
+   */
+  public Operations createSequence(SequenceDef sequence) {
+    return add(new CreateSequence(sequence));
+  }
+
+  public Operations dropSequence(String name) {
+    return add(new DropSequence(name, null));
+  }
+
+  /**
+   * Sets every option of a standalone sequence and its owner, those not given back to
+   * PostgreSQL's default (no owner); the sequence goes on from its current value.
+   */
+  public Operations alterSequence(SequenceDef sequence) {
+    return add(new AlterSequence(sequence, null));
   }
 
   public Operations createView(String view, String query) {

@@ -49,6 +49,9 @@ public sealed interface Operation
         CreateEnumType,
         DropEnumType,
         AlterEnumType,
+        CreateSequence,
+        DropSequence,
+        AlterSequence,
         CreateView,
         DropView,
         NoChange {

@@ -94,4 +94,10 @@ public interface OperationVisitor<R> {
   R visitDropEnumType(DropEnumType op);
 
   R visitAlterEnumType(AlterEnumType op);
+
+  R visitCreateSequence(CreateSequence op);
+
+  R visitDropSequence(DropSequence op);
+
+  R visitAlterSequence(AlterSequence op);
 }

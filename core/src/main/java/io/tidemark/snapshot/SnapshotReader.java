@@ -9,6 +9,8 @@ import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
 import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.SequenceDef;
+import io.tidemark.ddl.SequenceOptions;
 import io.tidemark.ddl.UniqueDef;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,7 +41,8 @@ final class SnapshotReader {
         top.list("tables", SnapshotReader::table), top.list("aggregates", SnapshotReader::aggregate),
         top.optList("enums", e -> new EnumNode(e.string("schema"), e.string("name"),
             e.string("entity"), e.strings("values"))),
-        top.optList("views", SnapshotReader::view));
+        top.optList("views", SnapshotReader::view),
+        top.optList("sequences", SnapshotReader::sequence));
     top.done();
     return schema;
   }
@@ -68,8 +71,19 @@ final class SnapshotReader {
   }
 
   private static IdentityDef identity(SnapshotObject i) {
-    return new IdentityDef(i.bool("always"), i.optLong("start"), i.optLong("increment"),
-        i.optLong("minValue"), i.optLong("maxValue"), i.optLong("cache"), i.bool("cycle"));
+    return new IdentityDef(i.bool("always"), options(i));
+  }
+
+  private static SequenceOptions options(SnapshotObject o) {
+    return new SequenceOptions(o.optLong("start"), o.optLong("increment"), o.optLong("minValue"),
+        o.optLong("maxValue"), o.optLong("cache"), o.bool("cycle"));
+  }
+
+  private static SequenceDef sequence(SnapshotObject s) {
+    SequenceDef sequence = new SequenceDef(s.string("name"), options(s), null, null);
+    SequenceDef owned = s.optObject("ownedBy",
+        o -> sequence.ownedBy(o.string("table"), o.string("column")));
+    return owned == null ? sequence : owned;
   }
 
   private static ForeignKeyDef foreignKey(SnapshotObject n) {

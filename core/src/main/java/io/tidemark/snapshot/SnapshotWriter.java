@@ -8,6 +8,8 @@ import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.SequenceDef;
+import io.tidemark.ddl.SequenceOptions;
 import io.tidemark.ddl.UniqueDef;
 import java.util.List;
 
@@ -55,6 +57,12 @@ final class SnapshotWriter {
     if (!schema.views().isEmpty()) {
       out.name("views").beginArray();
       schema.views().forEach(this::view);
+      out.endArray();
+    }
+    // absent when empty, so snapshots written before sequences existed read and write the same
+    if (!schema.sequences().isEmpty()) {
+      out.name("sequences").beginArray();
+      schema.sequences().forEach(this::sequence);
       out.endArray();
     }
     out.endObject();
@@ -126,12 +134,32 @@ final class SnapshotWriter {
   private void identity(IdentityDef identity) {
     out.name("identity").beginObject();
     out.name("always").value(identity.always());
-    optional("start", identity.start());
-    optional("increment", identity.increment());
-    optional("minValue", identity.minValue());
-    optional("maxValue", identity.maxValue());
-    optional("cache", identity.cache());
-    out.name("cycle").value(identity.cycles());
+    options(identity.options());
+    out.endObject();
+  }
+
+  private void options(SequenceOptions options) {
+    optional("start", options.start());
+    optional("increment", options.increment());
+    optional("minValue", options.minValue());
+    optional("maxValue", options.maxValue());
+    optional("cache", options.cache());
+    out.name("cycle").value(options.cycles());
+  }
+
+  private void sequence(SequenceDef sequence) {
+    out.beginObject();
+    out.name("name").value(sequence.name());
+    options(sequence.options());
+    out.name("ownedBy");
+    if (sequence.owned()) {
+      out.beginObject();
+      out.name("table").value(sequence.ownerTable());
+      out.name("column").value(sequence.ownerColumn());
+      out.endObject();
+    } else {
+      out.nullValue();
+    }
     out.endObject();
   }
 

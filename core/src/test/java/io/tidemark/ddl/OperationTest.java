@@ -21,6 +21,8 @@ class OperationTest {
       List.of(new ColumnDef("id", "bigint", false, null)),
       List.of(new PrimaryKeyDef("users_pkey", List.of("id"))));
   private static final IdentityDef IDENTITY = IdentityDef.generatedAlways().start(100);
+  private static final SequenceDef ORDER_NO =
+      SequenceDef.named("s.order_no").start(1000).increment(50);
   private static final HypertableDef HYPERTABLE = new HypertableDef("ts", "1 day", null, 0, false);
   private static final CompressionDef COMPRESSION =
       new CompressionDef(List.of("device"), List.of("ts DESC"));
@@ -92,7 +94,10 @@ class OperationTest {
           new AlterEnumType("status", List.of("NEW", "PAID", "DONE"), List.of("NEW", "OLD"),
               Map.of("DONE", "OLD"), List.of(new EnumColumn("orders", "status", null)))),
       List.of(ACTIVE, new DropView("active", false, ACTIVE)),
-      List.of(TOTALS, new DropView("totals", true, TOTALS)));
+      List.of(TOTALS, new DropView("totals", true, TOTALS)),
+      List.of(new CreateSequence(ORDER_NO), new DropSequence("s.order_no", ORDER_NO)),
+      List.of(new AlterSequence(ORDER_NO.ownedBy("orders", "no").cache(20), ORDER_NO),
+          new AlterSequence(ORDER_NO, ORDER_NO.ownedBy("orders", "no").cache(20))));
 
   /** Each operation as a revision records it, without what its reverse needs. */
   static final List<Operation> RECORDED = List.of(
@@ -114,6 +119,8 @@ class OperationTest {
       new RemoveRefreshPolicy("hourly", null),
       new DropEnumType("status", null),
       new DropView("active", false, null),
+      new DropSequence("order_no", null),
+      new AlterSequence(ORDER_NO, null),
       new RawSql("VACUUM", false));
 
   @Test

@@ -2,6 +2,7 @@ package io.tidemark.snapshot;
 
 import static io.tidemark.snapshot.Nodes.notNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.ddl.RefreshDef;
+import io.tidemark.ddl.SequenceDef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +86,22 @@ class SnapshotCodecTest {
     assertTrue(json.contains("\"generatedAs\": \"price * 2\""), json);
     assertEquals(1, json.split("\"identity\"", -1).length - 1, json);
     assertEquals(1, json.split("\"generatedAs\"", -1).length - 1, json);
+  }
+
+  @Test
+  void write_sequences_roundTripAndAreLeftOutWhenThereAreNone() {
+    Schema base = everything();
+    SequenceDef owned = SequenceDef.named("shop.order_no").start(1000).increment(50)
+        .maxValue(999999).cache(20).cycle().ownedBy("shop.orders", "number");
+    Schema schema = new Schema(base.tables(), base.aggregates(), List.of(), List.of(),
+        List.of(owned, SequenceDef.named("invoice_no")));
+    String json = SnapshotCodec.write(schema);
+    assertEquals(schema, SnapshotCodec.read(json));
+    assertTrue(json.contains("\"sequences\": [\n    {\n      \"name\": \"invoice_no\",\n"
+        + "      \"start\": null,"), json);
+    assertTrue(json.contains("\"ownedBy\": {\n        \"table\": \"shop.orders\",\n"
+        + "        \"column\": \"number\"\n      }"), json);
+    assertFalse(SnapshotCodec.write(base).contains("sequences"));
   }
 
   @Test

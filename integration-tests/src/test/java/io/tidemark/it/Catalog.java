@@ -6,14 +6,17 @@ import java.util.Map;
 /**
  * A database schema as introspected: non-system schemas and, per qualified table, its columns
  * (by name: PostgreSQL cannot reorder columns, so position is not compared), constraints and
- * indexes, and the enum types with their labels in order ({@code "shop.status [A, B]"}).
+ * indexes, the enum types with their labels in order ({@code "shop.status [A, B]"}) and the
+ * sequences that are no identity column's, with their options and owner.
  * {@link #toString()} is a stable text form, so a mismatch shows as a readable diff.
  */
-record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enums) {
+record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enums,
+    List<String> sequences) {
   Catalog {
     schemas = List.copyOf(schemas);
     tables = Map.copyOf(tables);
     enums = List.copyOf(enums);
+    sequences = List.copyOf(sequences);
   }
 
   /**
@@ -40,6 +43,7 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
   public String toString() {
     StringBuilder text = new StringBuilder("schemas " + schemas + "\n");
     enums.forEach(type -> text.append("enum ").append(type).append('\n'));
+    sequences.forEach(sequence -> text.append("sequence ").append(sequence).append('\n'));
     tables.keySet().stream().sorted().forEach(name -> {
       Table table = tables.get(name);
       text.append("table ").append(name).append('\n');

@@ -51,7 +51,23 @@ final class CatalogReader {
           and n.nspname <> 'information_schema' and not exists (select 1 from pg_depend d
             where d.classid = 'pg_type'::regclass and d.objid = t.oid and d.deptype = 'e')
         order by 1""");
-    return new Catalog(schemas, tables, enums);
+    List<String> sequences = strings(c, """
+        select n.nspname || '.' || c.relname || ' ' || format_type(s.seqtypid, null)
+               || ' start ' || s.seqstart || ' increment ' || s.seqincrement || ' min '
+               || s.seqmin || ' max ' || s.seqmax || ' cache ' || s.seqcache
+               || case when s.seqcycle then ' cycle' else '' end
+               || coalesce((select ' owned by ' || o.refobjid::regclass::text || '.' || a.attname
+                 from pg_depend o join pg_attribute a on a.attrelid = o.refobjid
+                   and a.attnum = o.refobjsubid
+                 where o.classid = 'pg_class'::regclass and o.objid = c.oid
+                   and o.deptype = 'a'), '')
+        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        join pg_sequence s on s.seqrelid = c.oid
+        where c.relkind = 'S' and not exists (select 1 from pg_depend i
+          where i.objid = c.oid and i.deptype in ('i', 'e'))
+          and n.nspname not like 'pg\\_%' and n.nspname not like '\\_timescaledb\\_%'
+        order by 1""");
+    return new Catalog(schemas, tables, enums, sequences);
   }
 
   private static List<Catalog.Column> columns(Connection c, long table) throws SQLException {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code tidemark import} on real PostgreSQL, end to end: a schema made with SQL (every kind
- * of object the model holds, and a view, a function, a trigger and an expression index it does
- * not) is imported, compiled into its baseline and the hand-written revision, applied to an
+ * of object the model holds, and a view, a function, a trigger, an expression index and a
+ * sequence no table uses it does not) is imported, compiled into its baseline and the hand-written revision, applied to an
  * empty database, and both catalogs are equal; the imported database, stamped at head, shows
  * no drift, and the revisions downgrade to an empty schema.
  */
@@ -35,7 +35,8 @@ class ImportPostgresIT {
       flow.importAndCompile();
       assertTrue(flow.importOutput().contains("Wrote 3 entity class(es)"), flow.importOutput());
       for (String object : List.of("view active_customer", "function touch_customer()",
-          "trigger customer.customer_touch", "index customer.customer_lower_email")) {
+          "trigger customer.customer_touch", "index customer.customer_lower_email",
+          "sequence invoice_number")) {
         assertTrue(flow.importOutput().contains("\n  " + object + "\n"), flow.importOutput());
         assertTrue(flow.unmodelledOutput().contains("\n  " + object + "\n"),
             flow.unmodelledOutput());
@@ -45,6 +46,9 @@ class ImportPostgresIT {
           + " = 5L) long ticket"), line);
       assertTrue(line.contains("@Column(generatedAs = \"(quantity * 2)\") Integer doubled"),
           line);
+      String orders = flow.source(ImportFlow.MODEL, "Orders");
+      assertTrue(orders.contains("@Sequence(name = \"order_number\", schema = \"sales\", start ="
+          + " 100L, increment = 10L, cache = 5L, ownedBy = \"number\")"), orders);
       String customer = flow.source(ImportFlow.MODEL, "Customer");
       assertTrue(customer.contains("@Column(name = \"Display Name\", type = \"character "
           + "varying\") String displayName"), customer);

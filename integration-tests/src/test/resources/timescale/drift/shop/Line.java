@@ -4,11 +4,16 @@ import io.tidemark.annotations.Column;
 import io.tidemark.annotations.Generation;
 import io.tidemark.annotations.Id;
 import io.tidemark.annotations.Identity;
+import io.tidemark.annotations.Sequence;
 import io.tidemark.annotations.Table;
 import java.math.BigDecimal;
 
-/** A line of an order, numbered by PostgreSQL, with its amount computed from the row. */
+/**
+ * A line of an order, numbered by PostgreSQL, with its amount computed from the row and a
+ * reference drawn from a sequence of its own.
+ */
 @Table(schema = "sales")
+@Sequence(name = "line_ref_seq", schema = "sales", start = 10, ownedBy = "ref")
 public class Line {
   @Id(generated = Generation.ALWAYS) long id;
 
@@ -19,4 +24,6 @@ public class Line {
   int quantity;
 
   @Column(generatedAs = "price * quantity") BigDecimal amount;
+
+  @Column(defaultValue = "nextval('sales.line_ref_seq')") long ref;
 }

@@ -1,5 +1,6 @@
 package io.tidemark.processor;
 
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.Schema;
@@ -15,7 +16,7 @@ import java.util.function.Function;
 
 /**
  * Three-way merge of two branch snapshots over their common ancestor, one table or view at a
- * time (tables, views, enum types): an object changed on one side only takes that side; changed on both sides it must
+ * time (tables, views, enum types, sequences): an object changed on one side only takes that side; changed on both sides it must
  * end up equal, else it is a conflict.
  */
 final class BranchMerger {
@@ -38,7 +39,9 @@ final class BranchMerger {
         EnumNode::qualifiedName, "enum type ", conflicts);
     List<ViewNode> plainViews = mergeAll(base.views(), left.views(), right.views(),
         ViewNode::qualifiedName, "view ", conflicts);
-    return new Result(new Schema(tables, views, enums, plainViews), conflicts);
+    List<SequenceDef> sequences = mergeAll(base.sequences(), left.sequences(),
+        right.sequences(), SequenceDef::name, "sequence ", conflicts);
+    return new Result(new Schema(tables, views, enums, plainViews, sequences), conflicts);
   }
 
   private static <T> List<T> mergeAll(List<T> base, List<T> left, List<T> right,

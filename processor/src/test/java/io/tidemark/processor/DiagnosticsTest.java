@@ -101,6 +101,16 @@ class DiagnosticsTest {
             + " minValue and maxValue", "start = 1"),
         error("Identities", "[TM025] @Identity on field third: minValue and maxValue must lie"
             + " within smallint (-32768 to 32767)", "maxValue = 40000"),
+        error("Sequences", "[TM060] @Sequence a_seq is owned by nope, which is no column of"
+            + " table sequence_owner; name one of its columns", "ownedBy = \"nope\""),
+        error("Sequences", "[TM062] @Sequence b_seq: minValue = 10 must be less than"
+            + " maxValue = 5", "minValue = 10"),
+        error("Sequences", "[TM061] Sequence c_seq is declared twice or shares its name with a"
+            + " table or view", "increment = 2"),
+        error("Sequences", "[TM061] Sequence other_table is declared twice",
+            "name = \"other_table\""),
+        error("Sequences", "[TM063] @Sequence is declared on SequenceOnView, which is not"
+            + " a @Table", "on_view_seq"),
         error("Hypertables", "[TM070] timeColumn \"nope\" is not a column of table missing_time;"
             + " name one of: ts.", "\"nope\""),
         error("Hypertables", "[TM071] Time column label of hypertable text_time has type text",

@@ -14,9 +14,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a live PostgreSQL or TimescaleDB database into Tidemark's model through the system
@@ -55,12 +57,16 @@ public final class CatalogReader {
       for (TableParts table : tables.values()) {
         nodes.add(timescale.apply(table, automatic));
       }
-      unmodelled.addAll(UnmodelledReader.read(queries, columns.serialSequences));
+      SequenceParts sequences = new SequenceParts();
+      sequences.read(queries, columns.serialSequences);
+      Set<String> modelledSequences = new HashSet<>(columns.serialSequences);
+      modelledSequences.addAll(sequences.names);
+      unmodelled.addAll(UnmodelledReader.read(queries, modelledSequences));
       List<EnumNode> enums = new ArrayList<>();
       queries.rows(Queries.ENUMS, r -> enums.add(new EnumNode(r.getBoolean(1) ? ""
           : r.getString(2), r.getString(3), "", Queries.strings(r.getArray(4)))));
       return new Catalog(new Schema(nodes, timescale.aggregates(), enums,
-          ViewParts.read(queries)), automatic, unmodelled);
+          ViewParts.read(queries), sequences.sequences), automatic, unmodelled);
     } finally {
       queries.intervalStyle(style);
     }

@@ -2,6 +2,7 @@ package io.tidemark.catalog;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.IdentityDef;
+import io.tidemark.ddl.SequenceOptions;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -64,7 +65,7 @@ final class ColumnParts {
   /** An identity from its sequence's {@code start,increment,min,max,cache,cycle}. */
   private static IdentityDef identity(boolean always, String options) {
     String[] o = options.split(",");
-    return new IdentityDef(always, Long.valueOf(o[0]), Long.valueOf(o[1]), Long.valueOf(o[2]),
-        Long.valueOf(o[3]), Long.valueOf(o[4]), o[5].equals("t"));
+    return new IdentityDef(always, new SequenceOptions(Long.valueOf(o[0]), Long.valueOf(o[1]),
+        Long.valueOf(o[2]), Long.valueOf(o[3]), Long.valueOf(o[4]), o[5].equals("t")));
   }
 }

@@ -6,6 +6,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.dialect.PostgresDialect;
 import io.tidemark.snapshot.AggregateNode;
@@ -26,7 +27,7 @@ import java.util.function.Function;
 /**
  * Compares the model of a revision with a live catalog and says, one line each, what differs:
  * tables, columns, keys, checks, foreign keys, indexes, TimescaleDB settings and policies,
- * continuous aggregates, views. SQL texts that differ are asked of the server
+ * continuous aggregates, views, sequences. SQL texts that differ are asked of the server
  * ({@link ExpressionProbe}); intervals compare by length; TimescaleDB's automatic indexes count
  * only when the model declares them; objects outside the model are not compared.
  */
@@ -66,6 +67,23 @@ public final class DriftDiffer {
     Map<String, ViewNode> liveViews = byName(actual.schema().views(), ViewNode::qualifiedName);
     liveViews.keySet().retainAll(byName(expected.views(), ViewNode::qualifiedName).keySet());
     pairs("view", byName(expected.views(), ViewNode::qualifiedName), liveViews, this::view);
+    // likewise sequences: one the model does not declare may belong to a hand-written revision
+    Map<String, SequenceDef> liveSequences =
+        byName(actual.schema().sequences(), SequenceDef::name);
+    liveSequences.keySet().retainAll(byName(expected.sequences(), SequenceDef::name).keySet());
+    pairs("sequence", byName(expected.sequences(), SequenceDef::name), liveSequences,
+        (model, live) -> {
+          if (!model.equals(live)) {
+            add("sequence " + model.name(), "is " + sequence(live) + ", the model has "
+                + sequence(model));
+          }
+        });
+  }
+
+  /** A sequence's options and owner as CREATE SEQUENCE spells them. */
+  private static String sequence(SequenceDef sequence) {
+    String clause = PostgresDialect.sequenceClause(sequence);
+    return clause.isEmpty() ? "without options or owner" : clause;
   }
 
   private void view(ViewNode model, ViewNode live) {

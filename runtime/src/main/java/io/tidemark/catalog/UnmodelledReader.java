@@ -9,14 +9,15 @@ import java.util.Set;
  * Lists the user objects outside Tidemark's model with the SQL that creates each: first what
  * tables may need (extensions, schemas without tables, types, sequences, functions), then what
  * needs the tables (views, triggers). TimescaleDB's own objects, continuous aggregates (which
- * the model holds) and sequences of serial columns are left out.
+ * the model holds), sequences of serial columns and standalone sequences the model reads are
+ * left out.
  */
 final class UnmodelledReader {
   private static final String SCHEMA = "n.nspname";
 
   private UnmodelledReader() {}
 
-  static List<Unmodelled> read(Queries queries, Set<String> serialSequences)
+  static List<Unmodelled> read(Queries queries, Set<String> readSequences)
       throws SQLException {
     List<Unmodelled> found = new ArrayList<>();
     queries.rows("SELECT extname, extname FROM pg_extension WHERE extname NOT IN "
@@ -36,7 +37,7 @@ final class UnmodelledReader {
         + " WHERE c.relkind = 'S' AND " + Queries.USER_SCHEMA + " AND "
         + Queries.notFromExtension("pg_class", "c.oid") + " AND NOT EXISTS (SELECT 1 FROM "
         + "pg_depend i WHERE i.objid = c.oid AND i.deptype = 'i') ORDER BY 1", r -> {
-          if (!serialSequences.contains(r.getString(1))) {
+          if (!readSequences.contains(r.getString(1))) {
             found.add(new Unmodelled("sequence", r.getString(1), "CREATE SEQUENCE "
                 + r.getString(1) + " AS " + r.getString(2) + " INCREMENT BY " + r.getLong(3)
                 + " MINVALUE " + r.getLong(4) + " MAXVALUE " + r.getLong(5) + " START WITH "

@@ -11,6 +11,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.dialect.IndexColumn;
 import io.tidemark.dialect.Naming;
@@ -36,6 +37,7 @@ final class EntityWriter {
 
   private final String packageName;
   private final Map<String, TableNode> tables = new HashMap<>();
+  private Schema schema = Schema.EMPTY;
   private final JavaNames classNames = new JavaNames();
 
   EntityWriter(String packageName) {
@@ -45,6 +47,7 @@ final class EntityWriter {
   /** The sources for {@code schema}: tables first, then continuous aggregates. */
   List<JavaFile> write(Schema schema) {
     schema.tables().forEach(t -> tables.put(t.qualifiedName(), t));
+    this.schema = schema;
     List<JavaFile> files = new ArrayList<>();
     for (TableNode table : schema.tables()) {
       files.add(file(table(table)));
@@ -66,6 +69,11 @@ final class EntityWriter {
         .addAnnotation(named("Table", className, table.name(), table.schema()));
     if (table.hypertable() != null) {
       type.addAnnotation(TimescaleAnnotations.hypertable(table.hypertable()));
+    }
+    for (SequenceDef sequence : schema.sequences()) {
+      if (table.qualifiedName().equals(SequenceAnnotations.home(sequence, schema.tables()))) {
+        type.addAnnotation(SequenceAnnotations.sequence(sequence));
+      }
     }
     Set<String> uniqueColumns = table.uniques().stream().filter(u -> onColumn(table, u))
         .map(u -> u.columns().get(0)).collect(Collectors.toSet());
@@ -157,21 +165,8 @@ final class EntityWriter {
     AnnotationSpec.Builder a = annotation("Identity").addMember("generated", "$T.$L",
         ClassName.get("io.tidemark.annotations", "Generation"),
         identity.always() ? "ALWAYS" : "BY_DEFAULT");
-    option(a, "start", identity.start());
-    option(a, "increment", identity.increment());
-    option(a, "minValue", identity.minValue());
-    option(a, "maxValue", identity.maxValue());
-    option(a, "cache", identity.cache());
-    if (identity.cycles()) {
-      a.addMember("cycle", "true");
-    }
+    SequenceAnnotations.options(a, identity.options());
     return a.build();
-  }
-
-  private static void option(AnnotationSpec.Builder a, String name, Long value) {
-    if (value != null) {
-      a.addMember(name, "$LL", value);
-    }
   }
 
   private AnnotationSpec references(TableNode table, ForeignKeyDef key) {

@@ -6,10 +6,12 @@ import io.tidemark.ddl.AddConstraint;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CreateEnumType;
 import io.tidemark.ddl.CreateIndex;
+import io.tidemark.ddl.CreateSequence;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.Operation;
 import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.UniqueDef;
 import io.tidemark.dialect.IndexColumn;
 import io.tidemark.dialect.Naming;
@@ -57,10 +59,20 @@ public record ImportPlan(Schema schema, List<Unmodelled> unmodelled) {
       all.add(unmodelled("type", type.qualifiedName(),
           new CreateEnumType(type.qualifiedName(), type.values()), true));
     }
+    // a sequence no table owns or draws from has no entity to declare it
+    List<SequenceDef> sequences = new ArrayList<>();
+    for (SequenceDef sequence : catalog.schema().sequences()) {
+      if (SequenceAnnotations.home(sequence, tables) != null) {
+        sequences.add(sequence);
+      } else {
+        all.add(unmodelled("sequence", sequence.name(), new CreateSequence(sequence), true));
+      }
+    }
     all.addAll(before);
     all.addAll(tableParts);
     all.addAll(after);
-    return new ImportPlan(new Schema(tables, catalog.schema().aggregates()), all);
+    return new ImportPlan(new Schema(tables, catalog.schema().aggregates(), List.of(), List.of(),
+        sequences), all);
   }
 
   /** Whether {@code index} lists columns only, as {@code @Index} does. */

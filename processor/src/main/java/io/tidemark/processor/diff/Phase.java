@@ -20,6 +20,8 @@ enum Phase {
   DROP_INDEX,
   DROP_CONSTRAINT,
   CONVERT_TO_PLAIN_TABLE,
+  /** A sequence no longer owned by its column lets go of it before the column or table goes. */
+  CLEAR_SEQUENCE_OWNER,
   DROP_COLUMN,
   DROP_TABLE,
   RENAME_TABLE,
@@ -28,6 +30,8 @@ enum Phase {
   RENAME_CONSTRAINT,
   /** Enum types before the tables and columns that use them. */
   CREATE_ENUM_TYPE,
+  /** Sequences before the tables whose defaults draw from them; their owner comes later. */
+  CREATE_SEQUENCE,
   /** A new table and, right after it, its hypertable. */
   CREATE_TABLE,
   ADD_COLUMN,
@@ -36,6 +40,10 @@ enum Phase {
   ALTER_ENUM_TYPE,
   /** Enum types once no column uses them. */
   DROP_ENUM_TYPE,
+  /** Sequence options, and the column that owns one, once its table and column exist. */
+  ALTER_SEQUENCE,
+  /** Sequences once no default draws from them. */
+  DROP_SEQUENCE,
   /** An existing table becomes a hypertable once its columns are final. */
   CREATE_HYPERTABLE,
   /** Checks, added NOT VALID to an existing table. */

@@ -82,6 +82,7 @@ public final class SchemaDiffer {
     }
     derived(previous, current, kept, plan);
     new EnumDiffer(plan).diff(previous, current, renames);
+    new SequenceDiffer(plan, renameMap).diff(previous.sequences(), current.sequences());
     schemas(previous, current, plan);
     timescale(previous, current, plan);
 
@@ -204,6 +205,10 @@ public final class SchemaDiffer {
     schema.aggregates().forEach(a -> names.add(a.schema()));
     schema.enums().forEach(e -> names.add(e.schema()));
     schema.views().forEach(v -> names.add(v.schema()));
+    schema.sequences().forEach(s -> {
+      int dot = s.name().indexOf('.');
+      names.add(dot < 0 ? "" : s.name().substring(0, dot));
+    });
     names.remove("");
     return names;
   }

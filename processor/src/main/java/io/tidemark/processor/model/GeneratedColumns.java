@@ -2,6 +2,7 @@ package io.tidemark.processor.model;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.IdentityDef;
+import io.tidemark.ddl.SequenceOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,7 +62,7 @@ final class GeneratedColumns {
     }
     boolean always = (identity != null ? identity.constant("generated") : fromId).equals("ALWAYS");
     IdentityDef generation = identity == null
-        ? new IdentityDef(always, null, null, null, null, null, false)
+        ? new IdentityDef(always, SequenceOptions.DEFAULTS)
         : options(name, identity, always, node.type());
     if (generation == null) {
       return Optional.empty();
@@ -85,40 +86,8 @@ final class GeneratedColumns {
 
   /** The options of {@code @Identity}, null after reporting ones that cannot hold together. */
   private IdentityDef options(String name, Ann identity, boolean always, String type) {
-    Long start = unset(identity.longValue("start"), 0);
-    Long increment = unset(identity.longValue("increment"), 0);
-    Long min = unset(identity.longValue("minValue"), Long.MIN_VALUE);
-    Long max = unset(identity.longValue("maxValue"), Long.MAX_VALUE);
-    Long cache = unset(identity.longValue("cache"), 0);
-    long typeMax = type.equals("smallint") ? Short.MAX_VALUE
-        : type.equals("integer") ? Integer.MAX_VALUE : Long.MAX_VALUE;
-    long typeMin = -typeMax - 1;
-    String problem = null;
-    String attribute = null;
-    if (cache != null && cache < 1) {
-      problem = "cache = " + cache + " must be at least 1";
-      attribute = "cache";
-    } else if (min != null && (min < typeMin || min > typeMax)
-        || max != null && (max < typeMin || max > typeMax)) {
-      problem = "minValue and maxValue must lie within " + type + " (" + typeMin + " to "
-          + typeMax + ")";
-      attribute = min != null && (min < typeMin || min > typeMax) ? "minValue" : "maxValue";
-    } else if (min != null && max != null && min >= max) {
-      problem = "minValue = " + min + " must be less than maxValue = " + max;
-      attribute = "minValue";
-    } else if (start != null && (min != null && start < min || max != null && start > max)) {
-      problem = "start = " + start + " must lie between minValue and maxValue";
-      attribute = "start";
-    }
-    if (problem != null) {
-      reporter.error(Code.TM025, identity.place(attribute), "@Identity on field " + name + ": "
-          + problem + "; change it, or leave it out for PostgreSQL's default.");
-      return null;
-    }
-    return new IdentityDef(always, start, increment, min, max, cache, identity.bool("cycle"));
-  }
-
-  private static Long unset(long value, long unset) {
-    return value == unset ? null : value;
+    SequenceOptions options = SequenceOptionsReader.read(reporter, identity, type, Code.TM025,
+        "@Identity on field " + name);
+    return options == null ? null : new IdentityDef(always, options);
   }
 }

@@ -1,5 +1,6 @@
 package io.tidemark.processor.model;
 
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.processor.diff.Renames;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.Schema;
@@ -93,8 +94,11 @@ public final class ModelReader {
     entities.values().forEach(e -> byClass.put(TableReader.binaryName(e.element()), e));
     Optional<List<ViewNode>> viewNodes = viewReader.resolve(views, byClass);
     ok &= viewNodes.isPresent();
+    Optional<List<SequenceDef>> sequences = new SequenceReader(reporter).read(entities.values());
+    ok &= sequences.isPresent();
     Schema schema = new Schema(resolved, aggregates,
-        enums.values().stream().map(EnumDeclaration::node).toList(), viewNodes.orElse(List.of()));
+        enums.values().stream().map(EnumDeclaration::node).toList(), viewNodes.orElse(List.of()),
+        sequences.orElse(List.of()));
     ok &= new NameChecker(reporter).check(entities, schema);
     Schema previous = previousFor.apply(schema);
     Renames renames = new RenameResolver(reporter, previous).resolve(entities.values())

@@ -11,6 +11,8 @@ import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.PrimaryKeyDef;
+import io.tidemark.ddl.SequenceDef;
+import io.tidemark.ddl.SequenceOptions;
 import io.tidemark.ddl.UniqueDef;
 import java.util.List;
 import java.util.Set;
@@ -57,16 +59,27 @@ final class DdlFactories {
   CodeBlock identity(IdentityDef identity) {
     String factory = identity.always() ? "generatedAlways" : "byDefault";
     used.add(factory);
-    CodeBlock.Builder code = CodeBlock.builder().add("$L()", factory);
-    option(code, "start", identity.start());
-    option(code, "increment", identity.increment());
-    option(code, "minValue", identity.minValue());
-    option(code, "maxValue", identity.maxValue());
-    option(code, "cache", identity.cache());
-    if (identity.cycles()) {
-      code.add(".cycle()");
+    return options(CodeBlock.builder().add("$L()", factory), identity.options()).build();
+  }
+
+  /** {@code sequence("order_no").start(1000L).ownedBy("orders", "number")}. */
+  CodeBlock sequence(SequenceDef sequence) {
+    used.add("sequence");
+    CodeBlock.Builder code =
+        options(CodeBlock.builder().add("sequence($S)", sequence.name()), sequence.options());
+    if (sequence.owned()) {
+      code.add(".ownedBy($S, $S)", sequence.ownerTable(), sequence.ownerColumn());
     }
     return code.build();
+  }
+
+  private static CodeBlock.Builder options(CodeBlock.Builder code, SequenceOptions options) {
+    option(code, "start", options.start());
+    option(code, "increment", options.increment());
+    option(code, "minValue", options.minValue());
+    option(code, "maxValue", options.maxValue());
+    option(code, "cache", options.cache());
+    return options.cycles() ? code.add(".cycle()") : code;
   }
 
   private static void option(CodeBlock.Builder code, String name, Long value) {

@@ -10,11 +10,13 @@ import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.AlterIdentity;
+import io.tidemark.ddl.AlterSequence;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateEnumType;
+import io.tidemark.ddl.CreateSequence;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -27,6 +29,7 @@ import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropEnumType;
 import io.tidemark.ddl.DropIdentity;
+import io.tidemark.ddl.DropSequence;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -269,6 +272,21 @@ final class OpDescriber implements OperationVisitor<String> {
   @Override
   public String visitAlterEnumType(AlterEnumType op) {
     return "change the values of enum type " + op.name();
+  }
+
+  @Override
+  public String visitCreateSequence(CreateSequence op) {
+    return "create sequence " + op.sequence().name();
+  }
+
+  @Override
+  public String visitDropSequence(DropSequence op) {
+    return "drop sequence " + op.name();
+  }
+
+  @Override
+  public String visitAlterSequence(AlterSequence op) {
+    return "change sequence " + op.sequence().name();
   }
 
   /** How a message names a constraint of this kind; {@code null} is one recorded without it. */

@@ -11,11 +11,13 @@ import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.AlterColumnType;
 import io.tidemark.ddl.AlterEnumType;
 import io.tidemark.ddl.AlterIdentity;
+import io.tidemark.ddl.AlterSequence;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.Constraint;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateEnumType;
+import io.tidemark.ddl.CreateSequence;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.CreateIndex;
 import io.tidemark.ddl.CreateExtension;
@@ -28,6 +30,7 @@ import io.tidemark.ddl.DropConstraint;
 import io.tidemark.ddl.DropContinuousAggregate;
 import io.tidemark.ddl.DropEnumType;
 import io.tidemark.ddl.DropIdentity;
+import io.tidemark.ddl.DropSequence;
 import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropSchema;
 import io.tidemark.ddl.DropTable;
@@ -369,5 +372,20 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
     call.add(")");
     op.columns().forEach(c -> call.add(",$W").add(ddl.enumColumn(c)));
     return CodeBlock.builder().addStatement("$L)", call.build()).build();
+  }
+
+  @Override
+  public CodeBlock visitCreateSequence(CreateSequence op) {
+    return statement("op.createSequence($L)", ddl.sequence(op.sequence()));
+  }
+
+  @Override
+  public CodeBlock visitDropSequence(DropSequence op) {
+    return statement("op.dropSequence($S)", op.name());
+  }
+
+  @Override
+  public CodeBlock visitAlterSequence(AlterSequence op) {
+    return statement("op.alterSequence($L)", ddl.sequence(op.sequence()));
   }
 }

@@ -59,7 +59,9 @@ class RenderedSourceCompilesTest {
       new Case(Revisions.enumShop(List.of("DRAFT", "NEW", "SETTLED"), true),
           Revisions.enumShop(List.of("NEW", "SETTLED"), true), Renames.NONE),
       new Case(Schema.EMPTY, Revisions.generated(), Renames.NONE),
-      new Case(Revisions.generated(), Revisions.generatedEvolved(), Renames.NONE));
+      new Case(Revisions.generated(), Revisions.generatedEvolved(), Renames.NONE),
+      new Case(Schema.EMPTY, Revisions.sequences(), Renames.NONE),
+      new Case(Revisions.sequences(), Revisions.sequencesEvolved(), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

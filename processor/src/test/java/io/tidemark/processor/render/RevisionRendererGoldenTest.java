@@ -106,6 +106,16 @@ class RevisionRendererGoldenTest {
   }
 
   @Test
+  void render_standaloneSequences_matchesGolden() {
+    RenderedRevision created = render(1, List.of(), Schema.EMPTY, Revisions.sequences(),
+        Renames.NONE);
+    Golden.assertMatches("CreateSequences.java.txt", created.javaSource());
+    RenderedRevision evolved = render(2, List.of("0001_aaaaaa"), Revisions.sequences(),
+        Revisions.sequencesEvolved(), Renames.NONE);
+    Golden.assertMatches("EvolveSequences.java.txt", evolved.javaSource());
+  }
+
+  @Test
   void render_safePlansOnExistingTablesBesideANewTable_matchesGolden() {
     RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.safeBefore(),
         Revisions.safeAfter(), Renames.NONE);

@@ -10,6 +10,7 @@ import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.ddl.UniqueDef;
@@ -264,6 +265,25 @@ final class Revisions {
         .column(notNull("price", "numeric"))
         .column(column("total", "numeric").generatedAs("price * 3"))
         .build()), List.of());
+  }
+
+  /**
+   * A table whose column draws from a sequence it owns, and a sequence in a schema of its own.
+   */
+  static Schema sequences() {
+    return new Schema(List.of(table("orders").id("id", "bigint")
+        .column(notNull("number", "bigint").defaultValue("nextval('order_no')"))
+        .build()), List.of(), List.of(), List.of(), List.of(
+            SequenceDef.named("order_no").start(1000).increment(50).ownedBy("orders", "number"),
+            SequenceDef.named("billing.invoice_no").maxValue(999999).cycle()));
+  }
+
+  /** {@link #sequences()} with changed options, one sequence dropped and another added. */
+  static Schema sequencesEvolved() {
+    return new Schema(sequences().tables(), List.of(), List.of(), List.of(), List.of(
+        SequenceDef.named("order_no").start(1000).increment(10).cache(20)
+            .ownedBy("orders", "number"),
+        SequenceDef.named("ticket_no").minValue(-99).increment(-1)));
   }
 
   static DiffResult diff(Schema previous, Schema current) {
