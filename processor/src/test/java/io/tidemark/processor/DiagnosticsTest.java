@@ -113,6 +113,13 @@ class DiagnosticsTest {
             "name = \"other_table\""),
         error("Sequences", "[TM060] @Sequence is declared on SequenceOnView, which is not"
             + " a @Table", "on_view_seq"),
+        error("Dimensions", "[TM063] @Dimension column \"nope\" of hypertable unknown_dimension"
+            + " is not a column of the table", "column = \"nope\""),
+        error("Dimensions", "[TM063] @Dimension on column device of hypertable both_kinds needs"
+            + " either partitions > 0 (by hash) or an interval (by range), not both",
+            "dimensions = @Dimension(column = \"device\""),
+        error("Dimensions", "[TM063] @Dimension column \"ts\" of hypertable time_again already"
+            + " partitions it", "dimensions = @Dimension(column = \"ts\""),
         error("Hypertables", "[TM070] timeColumn \"nope\" is not a column of table missing_time;"
             + " name one of: ts.", "\"nope\""),
         error("Hypertables", "[TM071] Time column label of hypertable text_time has type text",

@@ -3,7 +3,7 @@ package io.tidemark.processor.model;
 /**
  * Every diagnostic code the processor reports, with its one-line meaning. TM001-TM039 are
  * model errors and warnings, TM040-TM059 come from the schema diff, TM060-TM063 are standalone
- * sequences and dimensions, TM070-TM089 are
+ * sequences and dimensions (TM064 is the diff's), TM070-TM089 are
  * TimescaleDB annotation checks and TM090-TM099 concern the processor, revisions and branches.
  * TM200-TM249 are lint: the rules are {@code io.tidemark.processor.lint.Rule}, the checks of
  * their acknowledgements are here.
@@ -47,6 +47,8 @@ public enum Code {
       + " one in another schema"),
   TM061("two @Sequence declare one sequence, or a sequence takes a table's or view's name"),
   TM062("a @Sequence's options do not fit together"),
+  TM063("a @Dimension names no column or a partitioning column again, or sets not exactly one of"
+      + " partitions and interval"),
   TM070("@Hypertable.timeColumn names no column of the table"),
   TM071("the hypertable's time column is not a time or integer type"),
   TM072("the hypertable's time column is nullable"),
