@@ -62,7 +62,10 @@ public enum ErrorCode {
   // The live schema
   TM160("the live schema differs from the model of the revision the database is at"),
   TM161("the model of the revision the database is at is not on the class path"),
-  TM162("imported entity classes cannot be written where they were asked for");
+  TM162("imported entity classes cannot be written where they were asked for"),
+
+  // Spring Boot integration
+  TM163("the tidemark.* properties of a Spring Boot application contradict each other");
 
   private final String meaning;
   /** The chain rule this code reports, or null. */
