@@ -22,8 +22,8 @@ public class TidemarkProperties {
   private boolean enabled = true;
 
   /**
-   * UPGRADE applies pending revisions at start-up; CHECK refuses to start while revisions are
-   * pending or an applied one changed, and changes nothing.
+   * "upgrade" applies pending revisions at start-up; "check" refuses to start while revisions
+   * are pending or an applied one changed, and changes nothing.
    */
   private Mode mode = Mode.UPGRADE;
 

@@ -7,7 +7,9 @@ import io.tidemark.Migrator;
 import io.tidemark.spring.app.Customer;
 import io.tidemark.spring.app.CustomerCount;
 import io.tidemark.spring.app.CustomerRepository;
+import io.tidemark.spring.app.db.Rev0001_ae1b7f_CreateTableCustomer;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -78,6 +80,22 @@ class StartupUpgradeTest {
     @Bean
     TidemarkMigrationStrategy firstRevisionOnly() {
       return migrator -> migrator.upgrade("0001_ae1b7f");
+    }
+  }
+
+  @Test
+  void migratorBean_ofTheApplication_isTheOneStartupRuns() throws Exception {
+    ShopDatabase db = new ShopDatabase("spring_own_migrator");
+    db.start(List.of("spring.jpa.hibernate.ddl-auto=none"), OwnMigrator.class).close();
+    assertEquals(List.of("0001_ae1b7f"), db.applied());
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class OwnMigrator {
+    @Bean
+    Migrator migrator(DataSource dataSource) {
+      return Migrator.builder().dataSource(dataSource)
+          .migrations(List.of(new Rev0001_ae1b7f_CreateTableCustomer())).build();
     }
   }
 
