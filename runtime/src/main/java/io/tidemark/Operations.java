@@ -55,6 +55,7 @@ import io.tidemark.ddl.RenameConstraint;
 import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetComment;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
@@ -63,6 +64,7 @@ import io.tidemark.ddl.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Records the operations of one {@link Migration} direction. Nothing runs here: the runtime
@@ -154,6 +156,16 @@ public final class Operations {
 
   public Operations dropDefault(String table, String column) {
     return add(new SetDefault(table, column, null, null));
+  }
+
+  /** Sets the {@code COMMENT ON TABLE} text; {@code null} removes the comment. */
+  public Operations commentOnTable(String table, String comment) {
+    return add(new SetComment(table, null, comment));
+  }
+
+  /** Sets the {@code COMMENT ON COLUMN} text; {@code null} removes the comment. */
+  public Operations commentOnColumn(String table, String column, String comment) {
+    return add(new SetComment(table, Objects.requireNonNull(column, "column"), comment));
   }
 
   /**

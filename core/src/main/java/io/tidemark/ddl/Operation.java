@@ -55,6 +55,7 @@ public sealed interface Operation
         AlterSequence,
         CreateView,
         DropView,
+        SetComment,
         NoChange {
   <R> R accept(OperationVisitor<R> visitor);
 

@@ -102,4 +102,6 @@ public interface OperationVisitor<R> {
   R visitDropSequence(DropSequence op);
 
   R visitAlterSequence(AlterSequence op);
+
+  R visitSetComment(SetComment op);
 }

@@ -52,6 +52,7 @@ import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SequenceDef;
 import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetComment;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
@@ -124,7 +125,8 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitCreateTable(CreateTable op) {
-    return one(TableSql.createTable(op.table(), op.columns(), op.constraints()));
+    return CommentSql.withColumnComments(
+        TableSql.createTable(op.table(), op.columns(), op.constraints()), op.table(), op.columns());
   }
 
   @Override
@@ -139,7 +141,8 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
 
   @Override
   public List<Statement> visitAddColumn(AddColumn op) {
-    return one(alterTable(op.table()) + "ADD COLUMN " + TableSql.column(op.column()));
+    return CommentSql.withColumnComments(alterTable(op.table()) + "ADD COLUMN "
+        + TableSql.column(op.column()), op.table(), List.of(op.column()));
   }
 
   @Override
@@ -371,5 +374,10 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   @Override
   public List<Statement> visitAlterSequence(AlterSequence op) {
     return one(SequenceSql.alter(op.sequence()));
+  }
+
+  @Override
+  public List<Statement> visitSetComment(SetComment op) {
+    return one(CommentSql.set(op.table(), op.column(), op.comment()));
   }
 }

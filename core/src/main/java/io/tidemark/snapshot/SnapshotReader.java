@@ -60,15 +60,17 @@ final class SnapshotReader {
         n.list("checks", c -> new CheckDef(c.string("name"), c.string("expression"))),
         n.list("foreignKeys", SnapshotReader::foreignKey),
         n.list("indexes", SnapshotReader::index),
-        n.optObject("hypertable", SnapshotReader::hypertable));
+        n.optObject("hypertable", SnapshotReader::hypertable),
+        n.has("comment") ? n.string("comment") : null);
   }
 
-  /** {@code identity} and {@code generatedAs} appear only when set. */
+  /** {@code identity}, {@code generatedAs} and {@code comment} appear only when set. */
   private static ColumnDef column(SnapshotObject c) {
     return new ColumnDef(c.string("name"), c.string("type"), c.bool("nullable"),
         c.optString("defaultValue"),
         c.has("identity") ? c.optObject("identity", SnapshotReader::identity) : null,
-        c.has("generatedAs") ? c.string("generatedAs") : null);
+        c.has("generatedAs") ? c.string("generatedAs") : null,
+        c.has("comment") ? c.string("comment") : null);
   }
 
   private static IdentityDef identity(SnapshotObject i) {

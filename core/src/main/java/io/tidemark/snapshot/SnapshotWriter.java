@@ -74,6 +74,10 @@ final class SnapshotWriter {
     out.name("schema").value(table.schema());
     out.name("name").value(table.name());
     out.name("entity").value(table.entity());
+    // comments are written only when set, so snapshots without them read and write the same
+    if (table.comment() != null) {
+      out.name("comment").value(table.comment());
+    }
     out.name("columns").beginArray();
     for (ColumnDef column : table.columns()) {
       out.beginObject();
@@ -86,6 +90,9 @@ final class SnapshotWriter {
       }
       if (column.generatedAs() != null) {
         out.name("generatedAs").value(column.generatedAs());
+      }
+      if (column.comment() != null) {
+        out.name("comment").value(column.comment());
       }
       out.endObject();
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * the class it was read from (re-read on partial compiles); {@code primaryKey} and
  * {@code hypertable} are {@code null} when absent. Columns keep declaration order; the other
  * lists are sorted by name. Index and orderby entries are normalized index-column entries.
+ * {@code comment} is the {@code COMMENT ON TABLE} text, {@code null} for none.
  */
 public record TableNode(
     String schema,
@@ -28,7 +29,8 @@ public record TableNode(
     List<CheckDef> checks,
     List<ForeignKeyDef> foreignKeys,
     List<IndexDef> indexes,
-    TimescaleNode hypertable) {
+    TimescaleNode hypertable,
+    String comment) {
   public TableNode {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(name, "name");
@@ -38,6 +40,26 @@ public record TableNode(
     checks = Names.sorted(checks, CheckDef::name);
     foreignKeys = Names.sorted(foreignKeys, ForeignKeyDef::name);
     indexes = Names.sorted(indexes, IndexDef::name);
+  }
+
+  /** A table without a comment. */
+  public TableNode(String schema, String name, String entity, List<ColumnDef> columns,
+      PrimaryKeyDef primaryKey, List<UniqueDef> uniques, List<CheckDef> checks,
+      List<ForeignKeyDef> foreignKeys, List<IndexDef> indexes, TimescaleNode hypertable) {
+    this(schema, name, entity, columns, primaryKey, uniques, checks, foreignKeys, indexes,
+        hypertable, null);
+  }
+
+  /** The same table with another {@code COMMENT ON TABLE} text ({@code null}: none). */
+  public TableNode comment(String text) {
+    return new TableNode(schema, name, entity, columns, primaryKey, uniques, checks, foreignKeys,
+        indexes, hypertable, text);
+  }
+
+  /** The same table with other columns. */
+  public TableNode columns(List<ColumnDef> newColumns) {
+    return new TableNode(schema, name, entity, newColumns, primaryKey, uniques, checks,
+        foreignKeys, indexes, hypertable, comment);
   }
 
   /** {@code name}, or {@code schema.name} when the schema is set. */

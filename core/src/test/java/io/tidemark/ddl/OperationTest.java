@@ -99,7 +99,11 @@ class OperationTest {
       List.of(TOTALS, new DropView("totals", true, TOTALS)),
       List.of(new CreateSequence(ORDER_NO), new DropSequence("s.order_no", ORDER_NO)),
       List.of(new AlterSequence(ORDER_NO.ownedBy("orders", "no").cache(20), ORDER_NO),
-          new AlterSequence(ORDER_NO, ORDER_NO.ownedBy("orders", "no").cache(20))));
+          new AlterSequence(ORDER_NO, ORDER_NO.ownedBy("orders", "no").cache(20))),
+      List.of(new SetComment("users", null, "Who signs in", null, true),
+          new SetComment("users", null, null, "Who signs in", true)),
+      List.of(new SetComment("users", "e", "Where mail goes", "Mail", true),
+          new SetComment("users", "e", "Mail", "Where mail goes", true)));
 
   /** Each operation as a revision records it, without what its reverse needs. */
   static final List<Operation> RECORDED = List.of(
@@ -123,7 +127,8 @@ class OperationTest {
       new DropView("active", false, null),
       new DropSequence("order_no", null),
       new AlterSequence(ORDER_NO, null),
-      new RawSql("VACUUM", false));
+      new RawSql("VACUUM", false),
+      new SetComment("users", "e", "Mail"));
 
   @Test
   void reverse_ofEachOperation_isItsCounterpart_andReversingTwiceGivesItBack() {

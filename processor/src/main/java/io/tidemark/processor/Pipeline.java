@@ -12,6 +12,7 @@ import io.tidemark.processor.diff.Finding;
 import io.tidemark.processor.lint.Lint;
 import io.tidemark.processor.model.Acknowledgement;
 import io.tidemark.processor.model.Code;
+import io.tidemark.processor.model.Comments;
 import io.tidemark.processor.model.Model;
 import io.tidemark.processor.model.ModelReader;
 import io.tidemark.processor.model.Reporter;
@@ -56,8 +57,8 @@ final class Pipeline {
     Stream.of(Table.class, ContinuousAggregate.class, View.class, MaterializedView.class)
         .flatMap(a -> ElementFilter.typesIn(round.getElementsAnnotatedWith(a)).stream())
         .forEach(t -> roundEntities.put(t.getQualifiedName().toString(), t));
-    ModelReader reader = new ModelReader(reporter);
-    reader.checkHypertablesHaveTables(round.getElementsAnnotatedWith(Hypertable.class));
+    new ModelReader(reporter, Comments.explicitOnly())
+        .checkHypertablesHaveTables(round.getElementsAnnotatedWith(Hypertable.class));
     Element anchor = roundEntities.values().stream().findFirst().orElse(null);
     Optional<ProcessorOptions> options =
         ProcessorOptions.read(env.getOptions(), System.getenv(), reporter, anchor);
@@ -77,7 +78,10 @@ final class Pipeline {
     // The round usually holds every entity: read it once, checking renames against the stored
     // snapshot only if the model differs from it; what it reports waits until we know.
     Reporter held = reporter.deferred();
-    Optional<Model> model = new ModelReader(held).read(roundEntities.values(), previous::against);
+    Comments comments = options.get().javadocComments()
+        ? Comments.withJavadoc(env) : Comments.explicitOnly();
+    Optional<Model> model =
+        new ModelReader(held, comments).read(roundEntities.values(), previous::against);
     if (previous.schema().isEmpty()) {
       return;
     }
@@ -89,7 +93,7 @@ final class Pipeline {
       held.replay();
     } else {
       // A partial compilation: the entities named by the snapshot complete the model.
-      model = reader.read(entities, previous.schema().get());
+      model = new ModelReader(reporter, comments).read(entities, previous.schema().get());
     }
     if (model.isEmpty() || reporter.hasErrors()) {
       return;

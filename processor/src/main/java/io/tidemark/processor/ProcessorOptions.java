@@ -14,11 +14,13 @@ import javax.lang.model.element.Element;
 
 /** The processor's {@code -A} options, validated; see {@code DESIGN.md} for their meaning. */
 record ProcessorOptions(Path dir, String packageName, boolean failOnChange, LintSettings lint,
-    boolean columnstore) {
+    boolean columnstore, boolean javadocComments) {
   static final String DIR = "tidemark.dir";
   /** {@code compression} (the default: the legacy names) or {@code columnstore} (2.18+). */
   static final String TIMESCALE_API = "tidemark.timescale.api";
   static final String PACKAGE = "tidemark.package";
+  /** {@code none} (the default: {@code @Comment} only) or {@code javadoc}. */
+  static final String COMMENTS = "tidemark.comments";
   static final String FAIL_ON_CHANGE = "tidemark.failOnChange";
 
   /** The folder holding the revision sources of {@link #packageName}. */
@@ -85,11 +87,19 @@ record ProcessorOptions(Path dir, String packageName, boolean failOnChange, Lint
           + " or -A" + TIMESCALE_API + "=columnstore (the names of TimescaleDB 2.18 and later).");
       return Optional.empty();
     }
+    String comments = Objects.requireNonNullElse(options.get(COMMENTS), "none").strip();
+    if (!comments.equals("none") && !comments.equals("javadoc")) {
+      reporter.error(Code.TM091, anchor, "-A" + COMMENTS + "=" + comments + " is not a source of"
+          + " comments; write -A" + COMMENTS + "=javadoc (the first paragraph of the Javadoc of"
+          + " entities and fields becomes their table and column comment) or -A" + COMMENTS
+          + "=none (only @Comment, the default).");
+      return Optional.empty();
+    }
     Optional<LintSettings> lint = LintSettings.read(options, reporter, anchor);
     if (lint.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new ProcessorOptions(path, pkg.strip(), failOnChange, lint.get(),
-        api.equals("columnstore")));
+        api.equals("columnstore"), comments.equals("javadoc")));
   }
 }

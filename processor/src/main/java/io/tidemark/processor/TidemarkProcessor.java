@@ -35,7 +35,8 @@ public final class TidemarkProcessor extends AbstractProcessor {
   public Set<String> getSupportedOptions() {
     Set<String> options = new LinkedHashSet<>(LintSettings.optionNames());
     options.addAll(List.of(ProcessorOptions.DIR, ProcessorOptions.PACKAGE,
-        ProcessorOptions.FAIL_ON_CHANGE, ProcessorOptions.TIMESCALE_API));
+        ProcessorOptions.FAIL_ON_CHANGE, ProcessorOptions.TIMESCALE_API,
+        ProcessorOptions.COMMENTS));
     return options;
   }
 

@@ -45,7 +45,7 @@ public final class CatalogReader {
     try {
       Map<Long, TableParts> tables = new LinkedHashMap<>();
       queries.rows(Queries.TABLES, r -> tables.put(r.getLong(1),
-          new TableParts(r.getBoolean(4) ? "" : r.getString(2), r.getString(3))));
+          new TableParts(r.getBoolean(4) ? "" : r.getString(2), r.getString(3), r.getString(5))));
       List<Unmodelled> unmodelled = new ArrayList<>();
       ColumnParts columns = new ColumnParts(queries, tables, unmodelled);
       columns.read();
@@ -121,6 +121,7 @@ public final class CatalogReader {
   static final class TableParts {
     final String schema;
     final String name;
+    final String comment;
     final List<ColumnDef> columns = new ArrayList<>();
     PrimaryKeyDef primaryKey;
     final List<UniqueDef> uniques = new ArrayList<>();
@@ -128,9 +129,10 @@ public final class CatalogReader {
     final List<ForeignKeyDef> foreignKeys = new ArrayList<>();
     final List<IndexDef> indexes = new ArrayList<>();
 
-    TableParts(String schema, String name) {
+    TableParts(String schema, String name, String comment) {
       this.schema = schema;
       this.name = name;
+      this.comment = comment;
     }
 
     String qualifiedName() {

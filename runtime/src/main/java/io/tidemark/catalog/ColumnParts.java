@@ -13,7 +13,8 @@ import java.util.Set;
  * Reads the columns of the user tables. A column whose default takes the next value of the
  * sequence it owns under the name {@code serial} would give it reads as {@code serial}
  * ({@code smallserial}, {@code bigserial}), as the model writes it; an identity with its
- * sequence's options as the model spells them, a generated column with its expression.
+ * sequence's options as the model spells them, a generated column with its expression, and
+ * each with its comment.
  */
 final class ColumnParts {
   private static final Map<String, String> SERIAL =
@@ -58,7 +59,7 @@ final class ColumnParts {
         }
       }
       table.columns.add(new ColumnDef(name, type, !r.getBoolean(4), defaultValue, identityDef,
-          generatedAs));
+          generatedAs, r.getString(12)));
     });
   }
 

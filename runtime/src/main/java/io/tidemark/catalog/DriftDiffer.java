@@ -33,17 +33,24 @@ import java.util.function.Function;
  */
 public final class DriftDiffer {
   private final ExpressionProbe probe;
+  /**
+   * Whether the model has comments: a model without any (written without {@code @Comment} or
+   * {@code -Atidemark.comments}) leaves the database's comments alone.
+   */
+  private final boolean comments;
   private final List<Difference> found = new ArrayList<>();
 
-  private DriftDiffer(ExpressionProbe probe) {
+  private DriftDiffer(ExpressionProbe probe, boolean comments) {
     this.probe = probe;
+    this.comments = comments;
   }
 
   /** The differences between {@code expected} and {@code actual}, read on {@code connection}. */
   public static List<Difference> diff(Schema expected, Catalog actual, Connection connection)
       throws SQLException {
     try (ExpressionProbe probe = new ExpressionProbe(connection)) {
-      DriftDiffer differ = new DriftDiffer(probe);
+      DriftDiffer differ = new DriftDiffer(probe, expected.tables().stream().anyMatch(t ->
+          t.comment() != null || t.columns().stream().anyMatch(c -> c.comment() != null)));
       differ.schema(expected, actual);
       return differ.found;
     }
@@ -216,6 +223,18 @@ public final class DriftDiffer {
       add(object, "generated expression is " + oneLine(live.generatedAs()) + ", the model has "
           + oneLine(model.generatedAs()));
     }
+    comment(object, model.comment(), live.comment());
+  }
+
+  /** Reports a table or column comment that differs, when the model has comments at all. */
+  void comment(String object, String model, String live) {
+    if (comments && !Objects.equals(model, live)) {
+      add(object, "comment is " + quoted(live) + ", the model has " + quoted(model));
+    }
+  }
+
+  private static String quoted(String comment) {
+    return comment == null ? "none" : "\"" + oneLine(comment) + "\"";
   }
 
   /** An identity as its column clause spells it, or {@code none}. */

@@ -34,7 +34,8 @@ final class Queries {
       + " AND NOT (n.nspname = ? AND c.relname = ?)) ";
 
   static final String TABLES = USER_TABLES
-      + "SELECT oid, nspname, relname, current FROM t ORDER BY nspname, relname";
+      + "SELECT oid, nspname, relname, current, obj_description(oid, 'pg_class') FROM t "
+      + "ORDER BY nspname, relname";
 
   static final String COLUMNS = USER_TABLES
       + "SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, "
@@ -45,7 +46,7 @@ final class Queries {
       + "(SELECT concat_ws(',', q.seqstart, q.seqincrement, q.seqmin, q.seqmax, q.seqcache, "
       + "q.seqcycle) FROM pg_depend o JOIN pg_sequence q ON q.seqrelid = o.objid "
       + "WHERE o.refobjid = a.attrelid AND o.refobjsubid = a.attnum AND o.deptype = 'i' "
-      + "AND o.classid = 'pg_class'::regclass LIMIT 1) "
+      + "AND o.classid = 'pg_class'::regclass LIMIT 1), col_description(a.attrelid, a.attnum) "
       + "FROM t JOIN pg_attribute a ON a.attrelid = t.oid "
       + "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
       + "WHERE a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attrelid, a.attnum";

@@ -38,6 +38,7 @@ final class TableDrift {
   void compare() {
     differ.parts(object, "column", model.columns(), live.columns(), ColumnDef::name,
         (m, l) -> differ.column("column " + model.qualifiedName(), ref, m, l));
+    differ.comment(object, model.comment(), live.comment());
     if (!Objects.equals(model.primaryKey(), live.primaryKey())) {
       differ.add(object, "primary key is " + (live.primaryKey() == null ? "missing"
           : live.primaryKey().name() + " " + live.primaryKey().columns()) + ", the model has "

@@ -175,7 +175,7 @@ final class TimescaleParts {
       }
     }
     return new TableNode(table.schema, table.name, "", table.columns, table.primaryKey,
-        table.uniques, table.checks, table.foreignKeys, indexes, node);
+        table.uniques, table.checks, table.foreignKeys, indexes, node, table.comment);
   }
 
   /**

@@ -75,6 +75,9 @@ final class EntityWriter {
         type.addAnnotation(SequenceAnnotations.sequence(sequence));
       }
     }
+    if (table.comment() != null) {
+      type.addAnnotation(comment(table.comment()));
+    }
     Set<String> uniqueColumns = table.uniques().stream().filter(u -> onColumn(table, u))
         .map(u -> u.columns().get(0)).collect(Collectors.toSet());
     for (IndexDef index : table.indexes()) {
@@ -142,6 +145,9 @@ final class EntityWriter {
     if (column.identity() != null) {
       parameter.addAnnotation(identity(column.identity()));
     }
+    if (column.comment() != null) {
+      parameter.addAnnotation(comment(column.comment()));
+    }
     if (uniqueColumns.contains(column.name())) {
       a.addMember("unique", "true");
     }
@@ -158,6 +164,11 @@ final class EntityWriter {
       }
     }
     return parameter.build();
+  }
+
+  /** {@code @Comment}: the database's comment stays, whatever the Javadoc says. */
+  private static AnnotationSpec comment(String text) {
+    return annotation("Comment").addMember("value", "$S", text).build();
   }
 
   /** {@code @Identity} with its generation and the options PostgreSQL's defaults do not give. */

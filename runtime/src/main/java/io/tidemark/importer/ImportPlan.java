@@ -132,7 +132,7 @@ public record ImportPlan(Schema schema, List<Unmodelled> unmodelled) {
       }
     }
     return new TableNode(table.schema(), table.name(), table.entity(), table.columns(),
-        table.primaryKey(), uniques, table.checks(), keys, indexes, hypertable);
+        table.primaryKey(), uniques, table.checks(), keys, indexes, hypertable, table.comment());
   }
 
   private static Unmodelled unmodelled(String kind, String name, Operation create,

@@ -81,7 +81,7 @@ final class NameChanges {
         key == null ? null : oldName(optional(key), primaryKey).get(0),
         oldName(current.uniques(), uniques), oldName(current.checks(), checks),
         oldName(current.foreignKeys(), foreignKeys), oldName(current.indexes(), indexes),
-        current.hypertable());
+        current.hypertable(), current.comment());
   }
 
   private static <T> List<T> oldName(List<T> items, Map<T, T> pairs) {

@@ -36,6 +36,8 @@ enum Phase {
   CREATE_TABLE,
   ADD_COLUMN,
   ALTER_COLUMN,
+  /** Comments of an existing table and its columns, under their new names. */
+  COMMENT,
   /** Enum values once every column of the type exists, so a type swap converts them all. */
   ALTER_ENUM_TYPE,
   /** Enum types once no column uses them. */

@@ -71,7 +71,8 @@ final class RenameMap {
             i.uniqueIndex(), i.where(), i.using(), columns(old, i.include()), i.concurrent(), false,
             i.equalNulls()))
             .toList(),
-        hypertable(old, previous.hypertable()));
+        hypertable(old, previous.hypertable()),
+        previous.comment());
   }
 
   private TimescaleNode hypertable(String table, TimescaleNode h) {

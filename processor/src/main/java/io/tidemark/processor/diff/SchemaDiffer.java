@@ -251,6 +251,6 @@ public final class SchemaDiffer {
         Sql.absent(h.reorderIndex()));
     return normal.equals(h) ? table : new TableNode(table.schema(), table.name(), table.entity(),
         table.columns(), table.primaryKey(), table.uniques(), table.checks(), table.foreignKeys(),
-        table.indexes(), normal);
+        table.indexes(), normal, table.comment());
   }
 }

@@ -13,6 +13,7 @@ import io.tidemark.ddl.DropIndex;
 import io.tidemark.ddl.DropTable;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.SetComment;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetNullable;
 import io.tidemark.snapshot.TableNode;
@@ -65,6 +66,9 @@ final class TableDiffer {
     if (table.hypertable() != null) {
       plan.add(Phase.CREATE_TABLE, new CreateHypertable(name, table.hypertable().dimensions()));
     }
+    if (table.comment() != null) {
+      plan.add(Phase.CREATE_TABLE, new SetComment(name, null, table.comment(), null, true));
+    }
     for (IndexDef index : table.indexes()) {
       if (!HypertableDiffer.isAutomaticIndex(table, index)) {
         plan.add(Phase.CREATE_INDEX, new CreateIndex(name, index));
@@ -89,6 +93,10 @@ final class TableDiffer {
       }
     }
     hypertables.dropped(name, table.hypertable());
+    if (table.comment() != null) {
+      // pruned from the upgrade by the drop; its reverse gives the re-created table its comment
+      plan.add(Phase.DROP_TABLE, new SetComment(name, null, null, table.comment(), true));
+    }
     plan.add(Phase.DROP_TABLE, new DropTable(name, table.createTable()));
   }
 
@@ -113,6 +121,9 @@ final class TableDiffer {
     // Index drops run before a conversion to a plain table, additions after one to a hypertable.
     boolean wasHypertable = previous.hypertable() != null;
     boolean hypertable = current.hypertable() != null;
+    if (!Objects.equals(mapped.comment(), current.comment())) {
+      plan.add(Phase.COMMENT, new SetComment(now, null, current.comment(), mapped.comment(), true));
+    }
     columns(old, now, mapped, current, compressed);
     if (!Objects.equals(mapped.primaryKey(), current.primaryKey())) {
       if (previous.primaryKey() != null) {
@@ -236,6 +247,10 @@ final class TableDiffer {
       safe.setNotNull(table, name);
     }
     Identities.addOrAlter(plan, table, before, column);
+    if (!Objects.equals(before.comment(), column.comment())) {
+      plan.add(Phase.COMMENT,
+          new SetComment(table, name, column.comment(), before.comment(), true));
+    }
   }
 
   /**

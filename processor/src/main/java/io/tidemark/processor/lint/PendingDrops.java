@@ -73,9 +73,7 @@ final class PendingDrops {
       } else {
         List<ColumnDef> columns = new ArrayList<>(table.columns());
         columns.addAll(extra);
-        tables.add(new TableNode(table.schema(), table.name(), table.entity(), columns,
-            table.primaryKey(), table.uniques(), table.checks(), table.foreignKeys(),
-            table.indexes(), table.hypertable()));
+        tables.add(table.columns(columns));
       }
     }
     return new Result(declared.withTables(tables), pending);

@@ -27,9 +27,11 @@ import javax.lang.model.element.TypeElement;
  */
 public final class ModelReader {
   private final Reporter reporter;
+  private final Comments comments;
 
-  public ModelReader(Reporter reporter) {
+  public ModelReader(Reporter reporter, Comments comments) {
     this.reporter = reporter;
+    this.comments = comments;
   }
 
   /**
@@ -99,6 +101,7 @@ public final class ModelReader {
     Schema schema = new Schema(resolved, aggregates,
         enums.values().stream().map(EnumDeclaration::node).toList(), viewNodes.orElse(List.of()),
         sequences.orElse(List.of()));
+    schema = comments.apply(schema, entities, previousFor);
     ok &= new NameChecker(reporter).check(entities, schema);
     Schema previous = previousFor.apply(schema);
     Renames renames = new RenameResolver(reporter, previous).resolve(entities.values())

@@ -54,7 +54,7 @@ final class ReferenceResolver {
     }
     return Optional.of(keys.isEmpty() ? table : new TableNode(table.schema(), table.name(),
         table.entity(), table.columns(), table.primaryKey(), table.uniques(), table.checks(),
-        keys, table.indexes(), table.hypertable()));
+        keys, table.indexes(), table.hypertable(), table.comment()));
   }
 
   private Optional<ForeignKeyDef> foreignKey(TableNode table, FieldColumn field, Ann ref) {

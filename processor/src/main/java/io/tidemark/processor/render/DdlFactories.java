@@ -53,6 +53,9 @@ final class DdlFactories {
     if (column.generatedAs() != null) {
       code.add("$Z.generatedAs($S)", column.generatedAs());
     }
+    if (column.comment() != null) {
+      code.add("$Z.comment($S)", column.comment());
+    }
     return code.build();
   }
 

@@ -50,6 +50,7 @@ import io.tidemark.ddl.RenameConstraint;
 import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetComment;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
@@ -117,6 +118,12 @@ final class OpDescriber implements OperationVisitor<String> {
   public String visitSetDefault(SetDefault op) {
     return (op.defaultValue() == null ? "drop default of " : "set default of ") + op.table() + "."
         + op.column();
+  }
+
+  @Override
+  public String visitSetComment(SetComment op) {
+    return (op.comment() == null ? "drop comment of " : "comment on ") + op.table()
+        + (op.column() == null ? "" : "." + op.column());
   }
 
   @Override

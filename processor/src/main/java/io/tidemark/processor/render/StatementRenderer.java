@@ -49,6 +49,7 @@ import io.tidemark.ddl.RenameConstraint;
 import io.tidemark.ddl.RenameIndex;
 import io.tidemark.ddl.RenameTable;
 import io.tidemark.ddl.SetChunkTimeInterval;
+import io.tidemark.ddl.SetComment;
 import io.tidemark.ddl.SetDefault;
 import io.tidemark.ddl.SetMaterializedOnly;
 import io.tidemark.ddl.SetNullable;
@@ -171,6 +172,13 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
     return op.defaultValue() == null
         ? statement("op.dropDefault($S, $S)", op.table(), op.column())
         : statement("op.setDefault($S, $S, $S)", op.table(), op.column(), op.defaultValue());
+  }
+
+  @Override
+  public CodeBlock visitSetComment(SetComment op) {
+    return op.column() == null
+        ? statement("op.commentOnTable($S, $S)", op.table(), op.comment())
+        : statement("op.commentOnColumn($S, $S, $S)", op.table(), op.column(), op.comment());
   }
 
   @Override
