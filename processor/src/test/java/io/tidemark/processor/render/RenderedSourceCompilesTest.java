@@ -63,7 +63,9 @@ class RenderedSourceCompilesTest {
       new Case(Schema.EMPTY, Revisions.sequences(), Renames.NONE),
       new Case(Revisions.sequences(), Revisions.sequencesEvolved(), Renames.NONE),
       new Case(Schema.EMPTY, Revisions.dimensions(), Renames.NONE),
-      new Case(Revisions.dimensions(), Revisions.dimensionAdded(), Renames.NONE));
+      new Case(Revisions.dimensions(), Revisions.dimensionAdded(), Renames.NONE),
+      new Case(Schema.EMPTY, Revisions.commented(), Renames.NONE),
+      new Case(Revisions.commented(), Revisions.commentedEvolved(), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

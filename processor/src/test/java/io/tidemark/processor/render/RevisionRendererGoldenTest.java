@@ -126,6 +126,16 @@ class RevisionRendererGoldenTest {
   }
 
   @Test
+  void render_tableAndColumnComments_matchesGolden() {
+    RenderedRevision created = render(1, List.of(), Schema.EMPTY, Revisions.commented(),
+        Renames.NONE);
+    Golden.assertMatches("CreateCommented.java.txt", created.javaSource());
+    RenderedRevision evolved = render(2, List.of("0001_aaaaaa"), Revisions.commented(),
+        Revisions.commentedEvolved(), Renames.NONE);
+    Golden.assertMatches("EvolveComments.java.txt", evolved.javaSource());
+  }
+
+  @Test
   void render_safePlansOnExistingTablesBesideANewTable_matchesGolden() {
     RenderedRevision revision = render(2, List.of("0001_aaaaaa"), Revisions.safeBefore(),
         Revisions.safeAfter(), Renames.NONE);

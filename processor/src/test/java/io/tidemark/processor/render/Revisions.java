@@ -308,6 +308,32 @@ final class Revisions {
         .build()), List.of());
   }
 
+  /** Two tables with table and column comments, one of them quoting. */
+  static Schema commented() {
+    return new Schema(List.of(
+        table("orders").column(notNull("id", "bigint").comment("The order's number"))
+            .primaryKey("orders_pkey", "id")
+            .column(column("note", "text").comment("Free text"))
+            .column(column("total", "numeric"))
+            .build().comment("One row per order"),
+        table("audit").column(notNull("id", "bigint")).primaryKey("audit_pkey", "id")
+            .build().comment("Kept for a year")), List.of());
+  }
+
+  /**
+   * {@link #commented()} with a table comment changed, a column comment removed and one added,
+   * a new column with a comment, and the commented table dropped.
+   */
+  static Schema commentedEvolved() {
+    return new Schema(List.of(
+        table("orders").column(notNull("id", "bigint").comment("The order's number"))
+            .primaryKey("orders_pkey", "id")
+            .column(column("note", "text"))
+            .column(column("total", "numeric").comment("In cents"))
+            .column(column("paid_at", "timestamptz").comment("When it was paid"))
+            .build().comment("One row per order, paid or not")), List.of());
+  }
+
   static DiffResult diff(Schema previous, Schema current) {
     return SchemaDiffer.diff(previous, current, Renames.NONE);
   }
