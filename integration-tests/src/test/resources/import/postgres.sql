@@ -26,6 +26,8 @@ CREATE INDEX customer_tags_idx ON customer USING gin (tags);
 CREATE INDEX customer_name_created_at_idx ON customer (name, created_at DESC NULLS LAST)
   INCLUDE (status);
 CREATE INDEX customer_lower_email ON customer (lower(email));
+COMMENT ON TABLE customer IS 'People who buy';
+COMMENT ON COLUMN customer.email IS 'Where the ''receipts'' go';
 
 CREATE SEQUENCE sales.order_number START WITH 100 INCREMENT BY 10 CACHE 5;
 CREATE SEQUENCE invoice_number;

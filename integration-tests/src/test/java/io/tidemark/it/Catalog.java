@@ -21,9 +21,11 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
 
   /**
    * One table or view; {@code view} is null for a table, else its kind ({@code view},
-   * {@code materialized view} with whether it holds data) and query as PostgreSQL prints it.
+   * {@code materialized view} with whether it holds data) and query as PostgreSQL prints it;
+   * {@code comment} its comment, or {@code null}.
    */
-  record Table(List<Column> columns, List<String> constraints, List<String> indexes, String view) {
+  record Table(List<Column> columns, List<String> constraints, List<String> indexes, String view,
+      String comment) {
     Table {
       columns = List.copyOf(columns);
       constraints = List.copyOf(constraints);
@@ -34,10 +36,11 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
   /**
    * One column; {@code defaultValue} as {@code pg_get_expr} prints it, or {@code null};
    * {@code generated} the same for the expression of a generated column; {@code identity} the
-   * generation and its sequence's options, or {@code null}.
+   * generation and its sequence's options, or {@code null}; {@code comment} its comment, or
+   * {@code null}.
    */
   record Column(String name, String type, boolean nullable, String defaultValue,
-      String generated, String identity) {}
+      String generated, String identity, String comment) {}
 
   @Override
   public String toString() {
@@ -47,6 +50,9 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
     tables.keySet().stream().sorted().forEach(name -> {
       Table table = tables.get(name);
       text.append("table ").append(name).append('\n');
+      if (table.comment() != null) {
+        text.append("  comment '").append(table.comment()).append("'\n");
+      }
       if (table.view() != null) {
         text.append("  ").append(table.view().strip().replace("\n", "\n    ")).append('\n');
       }
@@ -56,6 +62,7 @@ record Catalog(List<String> schemas, Map<String, Table> tables, List<String> enu
             .append(column.defaultValue() == null ? "" : " DEFAULT " + column.defaultValue())
             .append(column.generated() == null ? "" : " GENERATED (" + column.generated() + ")")
             .append(column.identity() == null ? "" : " IDENTITY " + column.identity())
+            .append(column.comment() == null ? "" : " COMMENT '" + column.comment() + "'")
             .append('\n');
       }
       table.constraints().forEach(c -> text.append("  constraint ").append(c).append('\n'));

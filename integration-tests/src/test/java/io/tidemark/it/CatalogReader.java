@@ -30,7 +30,8 @@ final class CatalogReader {
         select c.oid, n.nspname, c.relname,
                case c.relkind when 'v' then 'view' when 'm' then 'materialized view'
                  || case when c.relispopulated then ' with data' else ' with no data' end end
-                 || ' ' || pg_get_viewdef(c.oid)
+                 || ' ' || pg_get_viewdef(c.oid),
+               obj_description(c.oid, 'pg_class')
         from pg_class c
         join pg_namespace n on n.oid = c.relnamespace
         where c.relkind in ('r', 'p', 'v', 'm')
@@ -40,7 +41,7 @@ final class CatalogReader {
         long oid = rs.getLong(1);
         tables.put(rs.getString(2) + "." + rs.getString(3),
             new Catalog.Table(columns(c, oid), constraints(c, oid), indexes(c, oid),
-                rs.getString(4)));
+                rs.getString(4), rs.getString(5)));
       }
     }
     List<String> enums = strings(c, """
@@ -80,7 +81,8 @@ final class CatalogReader {
                      'increment', s.seqincrement, 'min', s.seqmin, 'max', s.seqmax,
                      'cache', s.seqcache, case when s.seqcycle then 'cycle' end)
                    from pg_sequence s where s.seqrelid = pg_get_serial_sequence(
-                     a.attrelid::regclass::text, a.attname)::regclass)
+                     a.attrelid::regclass::text, a.attname)::regclass),
+               col_description(a.attrelid, a.attnum)
         from pg_attribute a
         left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
         where a.attrelid = ? and a.attnum > 0 and not a.attisdropped
@@ -91,7 +93,7 @@ final class CatalogReader {
           boolean generated = rs.getBoolean(5);
           columns.add(new Catalog.Column(rs.getString(1), rs.getString(2), !rs.getBoolean(3),
               generated ? null : rs.getString(4), generated ? rs.getString(4) : null,
-              rs.getString(6)));
+              rs.getString(6), rs.getString(7)));
         }
       }
     }

@@ -137,6 +137,16 @@ class DriftPostgresIT {
               + " ALTER TABLE sales.line ALTER COLUMN ref SET DEFAULT"
               + " nextval('sales.line_reference_seq')",
           "sequence sales.line_reference_seq: missing from the database"),
+      new Change("changedColumnComment", "COMMENT ON COLUMN sales.line.price IS 'In cents'",
+          "COMMENT ON COLUMN sales.line.price IS 'Price of one unit, in EUR'",
+          "column sales.line.price: comment is \"In cents\", the model has \"Price of one unit,"
+              + " in EUR\""),
+      new Change("droppedTableComment", "COMMENT ON TABLE sales.line IS NULL",
+          "COMMENT ON TABLE sales.line IS 'One line of an order'",
+          "table sales.line: comment is none, the model has \"One line of an order\""),
+      new Change("addedColumnComment", "COMMENT ON COLUMN customer.email IS 'Mail'",
+          "COMMENT ON COLUMN customer.email IS NULL",
+          "column customer.email: comment is \"Mail\", the model has none"),
       new Change("addedTable", "CREATE TABLE audit (id int)", "DROP TABLE audit",
           "table audit: in the database but not in the model"),
       new Change("changedView", "CREATE OR REPLACE VIEW active_customer AS SELECT id, name FROM"

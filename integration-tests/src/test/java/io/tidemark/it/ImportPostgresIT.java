@@ -54,6 +54,9 @@ class ImportPostgresIT {
       assertTrue(customer.contains("@Column(name = \"Display Name\", type = \"character "
           + "varying\") String displayName"), customer);
       assertTrue(customer.contains("@Id @Column(type = \"bigserial\") long id"), customer);
+      assertTrue(customer.contains("@Table\n@Comment(\"People who buy\")"), customer);
+      assertTrue(customer.contains("@Comment(\"Where the 'receipts' go\") @Column(nullable ="
+          + " false, length = 200) String email"), customer);
 
       String target = server.createDatabase("import_target");
       Migrator migrator = flow.migrator(target, server.user(), server.password());

@@ -66,6 +66,11 @@ abstract class ModelSeries {
     this(name, ItPaths.path("tidemark.seriesInputs").resolve(name), versions, modelPackage);
   }
 
+  /** Processor options a series adds to those every build has ({@code -Atidemark.comments}). */
+  List<String> processorOptions() {
+    return List.of();
+  }
+
   /** What must be true of the rows after version {@code v}, written or read by a subclass. */
   Optional<RoundTripData.Check> check(int v) {
     return Optional.empty();
@@ -120,9 +125,11 @@ abstract class ModelSeries {
         .filter(p -> p.toString().endsWith(".java")).toList());
     Path out = work.resolve("build/v" + v);
 
+    List<String> options =
+        new ArrayList<>(ModelCompiler.processorOptions(revisionRoot, revisionPackage));
+    options.addAll(processorOptions());
     List<String> diagnostics = ModelCompiler.compile(sources, out.resolve("classes"),
-        out.resolve("generated"),
-        ModelCompiler.processorOptions(revisionRoot, revisionPackage));
+        out.resolve("generated"), options);
 
     List<String> added = new ArrayList<>(names(revisions));
     added.removeAll(before);

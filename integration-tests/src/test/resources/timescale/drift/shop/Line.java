@@ -1,6 +1,7 @@
 package org.example.shop;
 
 import io.tidemark.annotations.Column;
+import io.tidemark.annotations.Comment;
 import io.tidemark.annotations.Generation;
 import io.tidemark.annotations.Id;
 import io.tidemark.annotations.Identity;
@@ -12,6 +13,7 @@ import java.math.BigDecimal;
  * A line of an order, numbered by PostgreSQL, with its amount computed from the row and a
  * reference drawn from a sequence of its own.
  */
+@Comment("One line of an order")
 @Table(schema = "sales")
 @Sequence(name = "line_reference_seq", schema = "sales", start = 10, ownedBy = "ref")
 public class Line {
@@ -19,6 +21,7 @@ public class Line {
 
   @Identity(start = 100, increment = 10) long position;
 
+  @Comment("Price of one unit, in EUR")
   @Column(precision = 10, scale = 2) BigDecimal price;
 
   int quantity;
