@@ -123,6 +123,21 @@ class SnapshotCodecTest {
   }
 
   @Test
+  void write_comments_roundTripWithFieldsOnlyWhereSet() {
+    Schema schema = new Schema(List.of(Nodes.table("line")
+        .column(new ColumnDef("id", "bigint", false, null).comment("The line's key"))
+        .column("note", "text")
+        .build().comment("One line, \"quoted\"")), List.of());
+    String json = SnapshotCodec.write(schema);
+    assertEquals(schema, SnapshotCodec.read(json));
+    assertTrue(json.contains("\"entity\": \"com.acme.Line\",\n      \"comment\": \"One line, \\\"quoted\\\"\",\n"),
+        json);
+    assertTrue(json.contains("\"defaultValue\": null,\n          \"comment\": \"The line's key\"\n"),
+        json);
+    assertEquals(2, json.split("\"comment\"", -1).length - 1, json);
+  }
+
+  @Test
   void write_views_thenRead_givesEqualSchemaAndLeavesOutNoField() {
     Schema base = everything();
     ViewNode active = new ViewNode("", "active_users", "com.acme.ActiveUsers",

@@ -86,6 +86,22 @@ class ProcessorOptionsTest {
   }
 
   @Test
+  void comments_javadocOrNone_readAndOtherValuesReportTm091() {
+    assertThat(ProcessorOptions.read(options(null), Map.of(), reporter, null).orElseThrow()
+        .javadocComments()).isFalse();
+    Map<String, String> javadoc = options(null);
+    javadoc.put("tidemark.comments", "javadoc");
+    assertThat(ProcessorOptions.read(javadoc, Map.of(), reporter, null).orElseThrow()
+        .javadocComments()).isTrue();
+    javadoc.put("tidemark.comments", "doc");
+    assertThat(ProcessorOptions.read(javadoc, Map.of(), reporter, null)).isEmpty();
+    assertThat(messages).containsExactly("[TM091] -Atidemark.comments=doc is not a source of"
+        + " comments; write -Atidemark.comments=javadoc (the first paragraph of the Javadoc of"
+        + " entities and fields becomes their table and column comment) or"
+        + " -Atidemark.comments=none (only @Comment, the default).");
+  }
+
+  @Test
   void lint_levelsByCodeOrName_setThoseRulesAndLeaveTheRestAtDefault() {
     Map<String, String> options = options("false");
     options.put("tidemark.lint.TM205", "ERROR");
