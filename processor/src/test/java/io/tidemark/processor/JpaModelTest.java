@@ -2,6 +2,7 @@ package io.tidemark.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static io.tidemark.processor.Compiles.compile;
 import static io.tidemark.processor.Compiles.revisionFiles;
 
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +77,53 @@ class JpaModelTest {
     assertThat(revision).doesNotContain("scratch");
     assertThat(revision).doesNotContain("cache");
     assertThat(revision).doesNotContain("orders");
+  }
+
+  @Test
+  void jpaHypertable_compiled_compositeIdWithTimeColumnBecomesHypertable() throws IOException {
+    assertThat(compile(jpaDir, QUIET, "jpa/Reading.java")).succeededWithoutWarnings();
+    String revision = read(jpaDir, revisionFiles(jpaDir).get(0));
+
+    assertThat(revision).contains("sensor_id bigint NOT NULL,");
+    assertThat(revision).contains("recorded_at timestamp(6) with time zone NOT NULL,");
+    assertThat(revision).contains("value double precision NOT NULL,");
+    assertThat(revision).contains("CONSTRAINT reading_pkey PRIMARY KEY (sensor_id, recorded_at)");
+    assertThat(revision).contains("SELECT create_hypertable('reading', 'recorded_at',"
+        + " chunk_time_interval => INTERVAL '1 day');");
+  }
+
+  @Test
+  void embeddedIdAndOverrides_compiled_flattenIntoKeyAndRenamedColumns() throws IOException {
+    assertThat(compile(jpaDir, QUIET, "jpa/Keyed.java")).succeededWithoutWarnings();
+    String revision = read(jpaDir, revisionFiles(jpaDir).get(0));
+
+    assertThat(revision).contains("a bigint NOT NULL,");
+    assertThat(revision).contains("b bigint NOT NULL,");
+    assertThat(revision).contains("home_a bigint,");
+    assertThat(revision).contains("home_b bigint NOT NULL,");
+    assertThat(revision).contains("CONSTRAINT keyed_pkey PRIMARY KEY (a, b)");
+  }
+
+  @Test
+  void tidemarkModel_compiledWithoutJpaOnClassPath_writesTheSameRevision() throws IOException {
+    List<java.io.File> classPath = Stream.of(System.getProperty("java.class.path")
+            .split(java.io.File.pathSeparator))
+        .filter(entry -> !entry.contains("jakarta.persistence")).map(java.io.File::new).toList();
+    Compilation withoutJpa = javac().withProcessors(new TidemarkProcessor())
+        .withClasspath(classPath).withOptions(options(tidemarkDir))
+        .compile(Compiles.sources(tidemarkDir, TIDEMARK));
+    Compilation withJpa = compile(jpaDir, QUIET, TIDEMARK);
+
+    assertThat(withoutJpa).succeededWithoutWarnings();
+    assertThat(withJpa).succeededWithoutWarnings();
+    assertThat(revisionFiles(tidemarkDir)).isEqualTo(revisionFiles(jpaDir));
+  }
+
+  private static List<String> options(Path dir) {
+    List<String> options = new java.util.ArrayList<>(List.of("-Atidemark.dir=" + dir,
+        "-Atidemark.package=" + Compiles.PACKAGE, "-Atidemark.failOnChange=false"));
+    options.addAll(QUIET);
+    return options;
   }
 
   private static String read(Path dir, String file) throws IOException {

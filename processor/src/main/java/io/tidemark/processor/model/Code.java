@@ -49,8 +49,7 @@ public enum Code {
       + " (warning)"),
   TM046("a JPA @GeneratedValue strategy Tidemark does not generate"),
   TM047("a JPA relation's target is not an entity of the model or has no such key column"),
-  TM048("a JPA mapping Tidemark does not read: entity inheritance, @IdClass, @EmbeddedId,"
-      + " @JoinColumns"),
+  TM048("a JPA mapping Tidemark does not read: entity inheritance or @JoinColumns"),
   TM060("@Sequence is not on a @Table, or its ownedBy names no column of the entity's table or"
       + " one in another schema"),
   TM061("two @Sequence declare one sequence, or a sequence takes a table's or view's name"),

@@ -15,7 +15,8 @@ import javax.lang.model.type.TypeMirror;
 /**
  * Reads the persistent fields of a JPA entity (its own and its {@code @MappedSuperclass}es')
  * into columns: basic fields, flattened {@code @Embedded} ones, and the join columns of
- * {@code @ManyToOne} and owning {@code @OneToOne}; collections mapped to tables of their own are
+ * {@code @ManyToOne} and owning {@code @OneToOne}, an {@code @EmbeddedId}'s as the primary key;
+ * collections mapped to tables of their own are
  * reported (TM045) and skipped, inverse sides skipped.
  */
 final class JpaColumns {
@@ -63,6 +64,13 @@ final class JpaColumns {
       if (oneToMany != null || oneToOne != null && !oneToOne.string("mappedBy").isEmpty()) {
         continue;
       }
+      if (anns.containsKey(P + "JoinColumns")) {
+        reporter.error(Code.TM048, Place.of(field), "Field " + name + " has @JoinColumns, which"
+            + " Tidemark does not read; map the key's columns as fields, or declare the foreign"
+            + " key with Tidemark's @ForeignKey on the class.");
+        ok = false;
+        continue;
+      }
       Ann relation = oneToOne != null ? oneToOne : ColumnReader.first(anns, P + "ManyToOne");
       if (relation != null) {
         Optional<FieldColumn> join = join(field, anns, relation, oneToOne != null);
@@ -70,19 +78,15 @@ final class JpaColumns {
         join.ifPresent(out::add);
         continue;
       }
-      if (anns.containsKey(P + "EmbeddedId") || anns.containsKey(P + "JoinColumns")) {
-        reporter.error(Code.TM048, Place.of(field), "Field " + name + " has @"
-            + (anns.containsKey(P + "EmbeddedId") ? "EmbeddedId" : "JoinColumns") + ", which"
-            + " Tidemark does not read; map the key's columns as fields marked @Id, or declare the"
-            + " table with Tidemark's @Table and @ForeignKey.");
-        ok = false;
-        continue;
-      }
       TypeElement embeddable = embeddable(field.asType());
-      if (anns.containsKey(P + "Embedded") || embeddable != null) {
+      if (anns.containsKey(P + "Embedded") || anns.containsKey(P + "EmbeddedId")
+          || embeddable != null) {
+        List<FieldColumn> flattened = new ArrayList<>();
         if (embeddable != null) {
-          ok &= read(persistentFields(embeddable), attributeOverrides(anns), out);
+          ok &= read(persistentFields(embeddable), attributeOverrides(anns), flattened);
         }
+        boolean id = anns.containsKey(P + "EmbeddedId");
+        flattened.forEach(c -> out.add(id ? asKey(c) : c));
         continue;
       }
       Optional<FieldColumn> column = basic.read(field, anns, overrides.get(name));
@@ -90,6 +94,12 @@ final class JpaColumns {
       column.ifPresent(out::add);
     }
     return ok;
+  }
+
+  /** A column of an {@code @EmbeddedId}: part of the primary key, so not null. */
+  private static FieldColumn asKey(FieldColumn c) {
+    return new FieldColumn(c.field(), c.column(), c.node().notNull(), true, c.unique(),
+        c.enumCheck(), c.references(), c.renamedFrom(), c.enumType(), c.join());
   }
 
   /** The column of each {@code @AttributeOverride} on an embedded field, by attribute name. */

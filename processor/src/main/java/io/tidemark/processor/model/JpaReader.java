@@ -38,15 +38,9 @@ final class JpaReader {
     Ann declaration = jpaTable != null ? jpaTable : entity;
     TypeElement parent = TableReader.superclass(type);
     if (parent != null && Ann.all(parent).containsKey(ENTITY)) {
-      reporter.error(Code.TM048, entity.place(), type.getSimpleName() + " extends entity "
+      reporter.error(Code.TM048, type, type.getSimpleName() + " extends entity "
           + parent.getSimpleName() + ": Tidemark does not read JPA entity inheritance; make "
           + parent.getSimpleName() + " a @MappedSuperclass, or map each table on its own class.");
-      return Optional.empty();
-    }
-    if (anns.containsKey(Ann.JPA + "IdClass")) {
-      reporter.error(Code.TM048, ColumnReader.first(anns, Ann.JPA + "IdClass").place(),
-          type.getSimpleName() + " has @IdClass, which Tidemark does not read; mark each key field"
-          + " @Id on the entity itself.");
       return Optional.empty();
     }
     String name = tableName(type, anns);
