@@ -39,6 +39,11 @@ class Pair {
   @ManyToOne @jakarta.persistence.JoinColumns({}) Target target;
 }
 
+@Entity
+class Coded {
+  @Id @GeneratedValue(strategy = GenerationType.SEQUENCE) String code;
+}
+
 class Plain {
   long id;
 }

@@ -38,7 +38,11 @@ class JpaDiagnosticsTest {
             + " Tidemark disagrees with the referenced table its JPA mapping gives, \"parent\"",
             "\"nowhere\""),
         Arguments.of("Unsupported", "[TM046] Field id has @GeneratedValue(strategy = TABLE),"
-            + " which Tidemark does not generate", "GenerationType.TABLE"),
+            + " which needs Hibernate's generator table that Tidemark does not generate",
+            "GenerationType.TABLE"),
+        Arguments.of("Unsupported", "[TM046] Field code of type character varying(255) has"
+            + " @GeneratedValue(strategy = SEQUENCE), which draws from a sequence of bigint values",
+            "GenerationType.SEQUENCE"),
         Arguments.of("Unsupported", "[TM047] Field plain is a relation to Plain, which is not a"
             + " JPA @Entity", "Plain plain"),
         Arguments.of("Unsupported", "[TM047] Field target refers to Target, which has no basic"

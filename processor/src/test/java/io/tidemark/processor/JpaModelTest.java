@@ -80,6 +80,26 @@ class JpaModelTest {
   }
 
   @Test
+  void sequenceGeneration_compiled_writesTheRevisionOfItsTidemarkTwin() throws IOException {
+    Compilation jpa = compile(jpaDir, QUIET, "jpa/seq/jpa/Ticket.java", "jpa/seq/jpa/Line.java");
+    Compilation tidemark = compile(tidemarkDir, QUIET, "jpa/seq/tidemark/Ticket.java",
+        "jpa/seq/tidemark/Line.java");
+
+    assertThat(jpa).succeededWithoutWarnings();
+    assertThat(tidemark).succeededWithoutWarnings();
+    List<String> files = revisionFiles(jpaDir);
+    assertThat(files).hasSize(2);
+    String revision = read(jpaDir, files.get(0));
+    assertThat(revision).isEqualTo(read(tidemarkDir, revisionFiles(tidemarkDir).get(0)));
+    assertThat(files).isEqualTo(revisionFiles(tidemarkDir));
+    assertThat(revision).contains("CREATE SEQUENCE ticket_seq INCREMENT BY 50;");
+    assertThat(revision).contains("CREATE SEQUENCE invoice_numbers START WITH 1000 INCREMENT BY"
+        + " 10;");
+    assertThat(revision).contains("CREATE SEQUENCE line_item_seq INCREMENT BY 50;");
+    assertThat(revision).contains("id bigint DEFAULT nextval('ticket_seq') NOT NULL,");
+  }
+
+  @Test
   void jpaHypertable_compiled_compositeIdWithTimeColumnBecomesHypertable() throws IOException {
     assertThat(compile(jpaDir, QUIET, "jpa/Reading.java")).succeededWithoutWarnings();
     String revision = read(jpaDir, revisionFiles(jpaDir).get(0));

@@ -21,8 +21,9 @@ final class Ann {
   /** The package of the JPA annotations, read by name so their classes are never needed. */
   static final String JPA = "jakarta.persistence.";
   /** JPA's repeatable containers that Tidemark reads, by the annotation they repeat. */
-  private static final Map<String, String> CONTAINERS =
-      Map.of(JPA + "AttributeOverrides", JPA + "AttributeOverride");
+  private static final Map<String, String> CONTAINERS = Map.of(
+      JPA + "AttributeOverrides", JPA + "AttributeOverride",
+      JPA + "SequenceGenerators", JPA + "SequenceGenerator");
   private final Element element;
   private final AnnotationMirror mirror;
   private final Map<String, AnnotationValue> values = new HashMap<>();

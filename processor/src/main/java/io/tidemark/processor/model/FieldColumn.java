@@ -1,6 +1,7 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.SequenceDef;
 import javax.lang.model.element.Element;
 
 /**
@@ -8,7 +9,9 @@ import javax.lang.model.element.Element;
  * a single-column unique constraint, the CHECK of an enum's values, a foreign key and a
  * declared rename. {@code column} is the field's {@code @Column}, {@code null} when absent;
  * {@code enumType} the native enum type of the field's {@code @EnumType} enum, or {@code null};
- * {@code join} the foreign key of a JPA {@code @ManyToOne} or {@code @OneToOne}, or {@code null}.
+ * {@code join} the foreign key of a JPA {@code @ManyToOne} or {@code @OneToOne}, or {@code null};
+ * {@code sequence} the sequence a JPA {@code @GeneratedValue} draws the column's values from, or
+ * {@code null}.
  */
 record FieldColumn(
     Element field,
@@ -20,11 +23,13 @@ record FieldColumn(
     Ann references,
     String renamedFrom,
     EnumDeclaration enumType,
-    JoinTarget join) {
+    JoinTarget join,
+    SequenceDef sequence) {
 
   FieldColumn(Element field, Ann column, ColumnDef node, boolean id, boolean unique,
       String enumCheck, Ann references, String renamedFrom, EnumDeclaration enumType) {
-    this(field, column, node, id, unique, enumCheck, references, renamedFrom, enumType, null);
+    this(field, column, node, id, unique, enumCheck, references, renamedFrom, enumType, null,
+        null);
   }
 
   String name() {

@@ -1,6 +1,7 @@
 package io.tidemark.processor.model;
 
 import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.dialect.Naming;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,12 @@ final class JpaBasicColumn {
   private static final int SCALE = 2;
 
   private final Reporter reporter;
+  /** The entity whose columns are read, for the names of its sequences; null for none. */
+  private final TypeElement entity;
 
-  JpaBasicColumn(Reporter reporter) {
+  JpaBasicColumn(Reporter reporter, TypeElement entity) {
     this.reporter = reporter;
+    this.entity = entity;
   }
 
   /**
@@ -99,8 +103,16 @@ final class JpaBasicColumn {
     }
     String defaultValue = tidemark == null || tidemark.string("defaultValue").isEmpty() ? null
         : tidemark.string("defaultValue");
-    Optional<ColumnDef> node = generated(field, anns, tidemark,
-        new ColumnDef(name, type, nullable, defaultValue));
+    ColumnDef column = new ColumnDef(name, type, nullable, defaultValue);
+    Drawn drawn = sequence(field, anns, tidemark, column);
+    if (!drawn.ok()) {
+      return Optional.empty();
+    }
+    SequenceDef sequence = drawn.sequence();
+    if (sequence != null) {
+      column = column.defaultValue("nextval('" + sequence.name() + "')");
+    }
+    Optional<ColumnDef> node = generated(field, anns, tidemark, column, sequence != null);
     if (node.isEmpty()) {
       return Optional.empty();
     }
@@ -108,23 +120,52 @@ final class JpaBasicColumn {
         : tidemark.string("renamedFrom");
     return Optional.of(new FieldColumn(field, tidemark != null ? tidemark : jpa, node.get(), id,
         unique, enumCheck, ColumnReader.first(anns, "io.tidemark.annotations.References"),
-        renamedFrom, declared));
+        renamedFrom, declared, null, sequence));
   }
 
-  /** The column with what {@code @GeneratedValue} (and Tidemark's {@code @Identity}) generate. */
+  /** The sequence a column draws from ({@code null} for none); not ok after an error. */
+  private record Drawn(SequenceDef sequence, boolean ok) {}
+
+  /**
+   * The sequence a {@code SEQUENCE} or {@code AUTO} {@code @GeneratedValue} of an integral field
+   * draws from.
+   */
+  private Drawn sequence(Element field, Map<String, List<Ann>> anns, Ann tidemark,
+      ColumnDef column) {
+    Ann generated = ColumnReader.first(anns, P + "GeneratedValue");
+    String strategy = generated == null ? "" : generated.constant("strategy");
+    if (!strategy.equals("SEQUENCE")
+        && !(strategy.equals("AUTO") && !column.type().equals("uuid"))) {
+      return new Drawn(null, true);
+    }
+    if (!SqlTypes.isInteger(column.type())) {
+      reporter.error(Code.TM046, generated.place("strategy"), "Field " + field.getSimpleName()
+          + " of type " + column.type() + " has @GeneratedValue(strategy = " + strategy + "),"
+          + " which draws from a sequence of bigint values; make the field a long.");
+      return new Drawn(null, false);
+    }
+    SequenceDef sequence = JpaSequences.of(field, anns, generated, entity);
+    String nextval = "nextval('" + sequence.name() + "')";
+    return new Drawn(sequence, agrees(field, tidemark, "defaultValue", nextval, "default"));
+  }
+
+  /**
+   * The column with the identity {@code @GeneratedValue(strategy = IDENTITY)} (and Tidemark's
+   * {@code @Identity}) give it; {@code drawn}: it takes its values from a sequence.
+   */
   private Optional<ColumnDef> generated(Element field, Map<String, List<Ann>> anns, Ann tidemark,
-      ColumnDef node) {
+      ColumnDef node, boolean drawn) {
     Ann generated = ColumnReader.first(anns, P + "GeneratedValue");
     GeneratedColumns columns = new GeneratedColumns(reporter);
-    if (generated == null || generated.constant("strategy").equals("UUID")) {
-      return columns.apply(field, anns, tidemark, node);
-    }
-    String strategy = generated.constant("strategy");
-    if (!strategy.equals("IDENTITY")) {
+    String strategy = generated == null ? "" : generated.constant("strategy");
+    if (strategy.equals("TABLE")) {
       reporter.error(Code.TM046, generated.place("strategy"), "Field " + field.getSimpleName()
-          + " has @GeneratedValue(strategy = " + strategy + "), which Tidemark does not generate"
-          + "; use strategy = GenerationType.IDENTITY for an identity column.");
+          + " has @GeneratedValue(strategy = TABLE), which needs Hibernate's generator table"
+          + " that Tidemark does not generate; use GenerationType.IDENTITY or SEQUENCE.");
       return Optional.empty();
+    }
+    if (!strategy.equals("IDENTITY")) {
+      return drawn ? Optional.of(node) : columns.apply(field, anns, tidemark, node);
     }
     boolean identity = anns.containsKey("io.tidemark.annotations.Identity");
     return columns.apply(field, anns, tidemark, node, identity ? "NONE" : "BY_DEFAULT",

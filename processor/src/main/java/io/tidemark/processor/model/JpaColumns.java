@@ -23,16 +23,19 @@ final class JpaColumns {
   private static final String P = Ann.JPA;
 
   private final Reporter reporter;
+  private final TypeElement entity;
   private final JpaBasicColumn basic;
 
-  JpaColumns(Reporter reporter) {
+  /** Reads the columns of {@code entity}. */
+  JpaColumns(Reporter reporter, TypeElement entity) {
     this.reporter = reporter;
-    this.basic = new JpaBasicColumn(reporter);
+    this.entity = entity;
+    this.basic = new JpaBasicColumn(reporter, entity);
   }
 
-  /** Adds the columns of {@code type} to {@code out}; false after an error. */
-  boolean read(TypeElement type, List<FieldColumn> out) {
-    return read(persistentFields(type), Map.of(), out);
+  /** Adds the columns of the entity to {@code out}; false after an error. */
+  boolean read(List<FieldColumn> out) {
+    return read(persistentFields(entity), Map.of(), out);
   }
 
   private static List<Element> persistentFields(TypeElement type) {
@@ -99,7 +102,7 @@ final class JpaColumns {
   /** A column of an {@code @EmbeddedId}: part of the primary key, so not null. */
   private static FieldColumn asKey(FieldColumn c) {
     return new FieldColumn(c.field(), c.column(), c.node().notNull(), true, c.unique(),
-        c.enumCheck(), c.references(), c.renamedFrom(), c.enumType(), c.join());
+        c.enumCheck(), c.references(), c.renamedFrom(), c.enumType(), c.join(), c.sequence());
   }
 
   /** The column of each {@code @AttributeOverride} on an embedded field, by attribute name. */
@@ -138,7 +141,7 @@ final class JpaColumns {
     Ann joinColumn = ColumnReader.first(anns, P + "JoinColumn");
     Map<String, List<Ann>> targetAnns = Ann.all(target);
     List<FieldColumn> keys = new ArrayList<>();
-    JpaColumns silent = new JpaColumns(reporter.deferred());
+    JpaColumns silent = new JpaColumns(reporter.deferred(), target);
     for (Element candidate : persistentFields(target)) {
       Map<String, List<Ann>> candidateAnns = Ann.all(candidate);
       if (candidateAnns.keySet().stream().noneMatch(k -> k.endsWith("ToOne") || k.endsWith("ToMany")
@@ -186,6 +189,6 @@ final class JpaColumns {
     ColumnDef node = new ColumnDef(name, key.get().node().type(), nullable && !id, null);
     return Optional.of(new FieldColumn(field, tidemark != null ? tidemark : joinColumn, node, id,
         unique, null, null, null, null,
-        new JoinTarget(table, key.get().name(), relation, references)));
+        new JoinTarget(table, key.get().name(), relation, references), null));
   }
 }

@@ -23,12 +23,10 @@ final class JpaReader {
 
   private final Reporter reporter;
   private final TableReader tables;
-  private final JpaColumns columns;
 
   JpaReader(Reporter reporter, TableReader tables) {
     this.reporter = reporter;
     this.tables = tables;
-    this.columns = new JpaColumns(reporter);
   }
 
   /** The table of an {@code @Entity} type, empty when it has errors (all of them reported). */
@@ -48,7 +46,7 @@ final class JpaReader {
     boolean ok = agrees(ColumnReader.first(anns, TableReader.TABLE), "name", name, "table name")
         & agrees(ColumnReader.first(anns, TableReader.TABLE), "schema", schema, "schema");
     List<FieldColumn> read = new ArrayList<>();
-    ok &= columns.read(type, read);
+    ok &= new JpaColumns(reporter, type).read(read);
     return tables.build(type, anns, declaration, name, schema, read, ok,
         (table, known, uniques, indexes) -> jpaTable == null
             || constraints(jpaTable, table, known, uniques, indexes));

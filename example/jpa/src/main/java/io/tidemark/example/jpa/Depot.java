@@ -6,11 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
-/** A site that vehicles start from: an identity key and a unique name. */
+/**
+ * A site that vehicles start from: a key drawn from a sequence ({@code depot_seq}, increment 50,
+ * as Hibernate names and creates it) and a unique name.
+ */
 @Entity
 public class Depot {
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE)
   Long id;
 
   @Column(nullable = false, unique = true, length = 80)

@@ -24,8 +24,12 @@ class FleetOnTimescaleTest {
     migrator.upgrade("head");
 
     try (Connection c = server.connect()) {
-      assertEquals(List.of("city character varying(255) null", "id bigint identity",
+      assertEquals(List.of("city character varying(255) null", "id bigint not null",
               "name character varying(80) not null"), columns(c, "depot"));
+      assertEquals(List.of("depot_seq 1 50 nextval('depot_seq'::regclass)"), strings(c,
+          "SELECT s.sequencename || ' ' || s.start_value || ' ' || s.increment_by || ' '"
+              + " || pg_get_expr(d.adbin, d.adrelid) FROM pg_sequences s, pg_attrdef d"
+              + " WHERE s.sequencename = 'depot_seq' AND d.adrelid = 'depot'::regclass"));
       assertEquals(List.of("home_depot_id bigint not null", "id bigint identity",
               "kind character varying(16) not null", "serial_number character varying(40) not null",
               "state smallint null", "version bigint not null"), columns(c, "vehicles"));
@@ -51,6 +55,8 @@ class FleetOnTimescaleTest {
     try (Connection c = server.connect()) {
       assertEquals(List.of(), strings(c, "SELECT tablename FROM pg_tables WHERE tablename IN"
           + " ('depot', 'vehicles', 'position_report')"));
+      assertEquals(List.of(), strings(c, "SELECT sequencename FROM pg_sequences"
+          + " WHERE sequencename = 'depot_seq'"));
     }
   }
 
