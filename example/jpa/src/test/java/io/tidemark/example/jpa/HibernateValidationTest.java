@@ -1,9 +1,6 @@
-package io.tidemark.it;
+package io.tidemark.example.jpa;
 
 import io.tidemark.Migrator;
-import io.tidemark.example.jpa.Depot;
-import io.tidemark.example.jpa.PositionReport;
-import io.tidemark.example.jpa.Vehicle;
 import io.tidemark.testing.TimescaleExtension;
 import io.tidemark.testing.TimescaleServer;
 import org.hibernate.boot.MetadataSources;
@@ -13,12 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Hibernate 7's schema validation against the schema the JPA example's generated revisions build
- * on TimescaleDB: a sequence and an identity key, enums by name and by ordinal, an embeddable, a
+ * Hibernate 7's schema validation, with Spring Boot's naming, against the schema the example's
+ * generated revisions build on TimescaleDB: a sequence and an identity key, enums by name and by ordinal, an embeddable, a
  * composite key with a relation, and a hypertable.
  */
 @ExtendWith(TimescaleExtension.class)
-class JpaExampleHibernateIT {
+class HibernateValidationTest {
   @Test
   void hibernateValidate_exampleRevisionsApplied_acceptsTheSchema(TimescaleServer server) {
     Migrator.builder().url(server.url()).revisionPackage("io.tidemark.example.jpa.db").build()
