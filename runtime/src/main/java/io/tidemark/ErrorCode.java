@@ -62,7 +62,12 @@ public enum ErrorCode {
   // The live schema
   TM160("the live schema differs from the model of the revision the database is at"),
   TM161("the model of the revision the database is at is not on the class path"),
-  TM162("imported entity classes cannot be written where they were asked for");
+  TM162("imported entity classes cannot be written where they were asked for"),
+
+  // Test databases (tidemark-junit)
+  TM170("no database for a test: a library that the chosen way needs is not on the class path"),
+  TM171("a test asked for TimescaleDB, which the chosen server cannot provide"),
+  TM172("a test database could not be created or dropped on the server");
 
   private final String meaning;
   /** The chain rule this code reports, or null. */
