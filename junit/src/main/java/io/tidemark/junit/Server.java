@@ -19,9 +19,11 @@ record Server(String description, String url, String user, String password,
     implements ExtensionContext.Store.CloseableResource, AutoCloseable {
   Server {
     if (!url.startsWith("jdbc:postgresql://")) {
+      // the scheme only: the rest may hold a password
+      String scheme = url.contains("://") ? url.substring(0, url.indexOf("://") + 3) : "";
       throw new TidemarkException(ErrorCode.TM140, "The test database URL must be a JDBC URL "
-          + "(jdbc:postgresql://host:port/database); got one starting with '"
-          + url.substring(0, Math.min(url.length(), 18)) + "'.");
+          + "(jdbc:postgresql://host:port/database); got " + (scheme.isEmpty() ? "one without a "
+          + "scheme" : "a " + scheme + " URL") + ".");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.tidemark.junit;
 
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,7 +12,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The extension behind {@link TidemarkDatabase}: before a class's first test it finds the
  * test run's server (chosen once, kept in the root store and stopped when the run ends) and
- * creates the class's database on it; it resolves {@link TidemarkTestDatabase} and
+ * creates the class's database on it (a {@code @Nested} class without the annotation shares the
+ * database of the class around it); it resolves {@link TidemarkTestDatabase} and
  * {@link DataSource} parameters of constructors, lifecycle methods and tests.
  */
 public final class TidemarkExtension implements BeforeAllCallback, ParameterResolver {
@@ -21,9 +23,12 @@ public final class TidemarkExtension implements BeforeAllCallback, ParameterReso
   @Override
   public void beforeAll(ExtensionContext context) {
     Class<?> testClass = context.getRequiredTestClass();
-    TidemarkDatabase settings = AnnotationSupport.findAnnotation(testClass, TidemarkDatabase.class)
-        .orElseThrow(() -> new IllegalStateException(testClass.getName() + " uses the Tidemark "
-            + "extension without @TidemarkDatabase; annotate the class with it instead."));
+    Optional<TidemarkDatabase> annotation =
+        AnnotationSupport.findAnnotation(testClass, TidemarkDatabase.class);
+    if (annotation.isEmpty()) {
+      return; // a @Nested class uses the database of the class around it
+    }
+    TidemarkDatabase settings = annotation.get();
     Map<String, String> environment = System.getenv();
     ServerChoice choice = ServerChoice.choose(environment, settings.timescale(),
         TidemarkExtension::onClassPath, () -> ContainerServer.dockerAvailable());

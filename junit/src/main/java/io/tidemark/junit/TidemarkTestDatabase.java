@@ -60,9 +60,9 @@ public final class TidemarkTestDatabase implements ExtensionContext.Store.Closea
    * to head; drops it again when that fails.
    */
   static TidemarkTestDatabase create(Server server, TidemarkDatabase settings, String label) {
-    String name = ("tidemark_" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_"))
-        .substring(0, Math.min(40, 9 + label.length())) + "_" + COUNTER.incrementAndGet() + "_"
-        + ProcessHandle.current().pid();
+    String prefix = "tidemark_" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    String name = prefix.substring(0, Math.min(40, prefix.length())) + "_"
+        + COUNTER.incrementAndGet() + "_" + ProcessHandle.current().pid();
     boolean ownSchema = createOn(server, name);
     TidemarkTestDatabase database = new TidemarkTestDatabase(server, name, ownSchema, settings);
     try {

@@ -2,9 +2,11 @@ package io.tidemark.junit;
 
 import static io.tidemark.junit.TidemarkExtensionTest.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tidemark.TidemarkException;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -48,6 +50,15 @@ class ServersTest {
   }
 
   @Test
+  void environment_libpqUrl_failsWithTm140AskingForAJdbcUrl() {
+    TidemarkException e = assertThrows(TidemarkException.class, () -> Servers.environment(
+        Map.of(ServerChoice.URL_VARIABLE, "postgresql://app:secret@db:5432/app")));
+    assertEquals("[TM140] The test database URL must be a JDBC URL "
+        + "(jdbc:postgresql://host:port/database); got a postgresql:// URL.",
+        e.getMessage());
+  }
+
+  @Test
   void environment_userWhoMayNotCreateDatabases_usesASchemaOfItsOwn() throws SQLException {
     PostgresServer pg = PostgresServer.get();
     String url = pg.createDatabase("limited");
@@ -72,6 +83,10 @@ class ServersTest {
           + database.name() + "'"));
       assertEquals(List.of(), strings(c, "SELECT tablename FROM pg_tables"
           + " WHERE schemaname = 'public'"));
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP OWNED BY " + role);
+        s.execute("DROP ROLE " + role);
+      }
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The extension as users write it: a class's database at head, injected by parameter. */
@@ -54,6 +55,14 @@ class TidemarkExtensionTest {
     try (Connection c = database.connect()) {
       assertEquals(List.of("user_orders"), strings(c,
           "SELECT viewname FROM pg_views WHERE schemaname = 'public'"));
+    }
+  }
+
+  @Nested
+  class Inner {
+    @Test
+    void database_nestedClass_isTheDatabaseOfTheClassAroundIt(TidemarkTestDatabase database) {
+      assertEquals(first, database);
     }
   }
 
