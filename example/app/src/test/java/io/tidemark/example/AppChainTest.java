@@ -43,8 +43,9 @@ class AppChainTest {
 
   @Test
   void run_databaseAlreadyAtHead_appliesNothingAndExitsZero(TidemarkTestDatabase database) {
-    ExampleAppTest.Run run = ExampleAppTest.run(database.url() + "?user=" + database.user()
-        + "&password=" + database.password());
+    String url = database.url() + (database.url().contains("?") ? "&" : "?") + "user="
+        + database.user() + "&password=" + database.password();
+    ExampleAppTest.Run run = ExampleAppTest.run(url);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("Nothing to upgrade.\n"), run.out());
     assertFalse(run.out().contains("password=" + database.password()), run.out());
