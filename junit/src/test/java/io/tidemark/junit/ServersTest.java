@@ -50,6 +50,16 @@ class ServersTest {
   }
 
   @Test
+  void urlOf_containerUrlWithParameters_replacesOnlyTheDatabase() {
+    Server server = new Server("test", "jdbc:postgresql://localhost:32768/test?loggerLevel=OFF",
+        "test", "test", false, () -> { });
+    assertEquals("jdbc:postgresql://localhost:32768/tidemark_x_1?loggerLevel=OFF",
+        server.urlOf("tidemark_x_1"));
+    assertEquals("jdbc:postgresql://db1,db2:5432/tidemark_x_1", new Server("test",
+        "jdbc:postgresql://db1,db2:5432/", null, null, true, () -> { }).urlOf("tidemark_x_1"));
+  }
+
+  @Test
   void environment_libpqUrl_failsWithTm140AskingForAJdbcUrl() {
     TidemarkException e = assertThrows(TidemarkException.class, () -> Servers.environment(
         Map.of(ServerChoice.URL_VARIABLE, "postgresql://app:secret@db:5432/app")));
