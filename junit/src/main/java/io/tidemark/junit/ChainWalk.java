@@ -38,6 +38,7 @@ final class ChainWalk {
       List<RevisionRun> runs = step(() -> migrator.downgrade("-1"),
           "Downgrading " + label(from) + " on the way down to base", "");
       at = heads();
+      moved(runs, from, at);
       down.put(at, read());
       leftBy.put(at, "after downgrading " + revisions(runs));
     }
@@ -48,6 +49,7 @@ final class ChainWalk {
       List<RevisionRun> runs = step(() -> migrator.upgrade("+1"), "Upgrading " + label(from)
           + " by one revision on the way back up", atBase(leftAtBase));
       at = heads();
+      moved(runs, from, at);
       CatalogObjects expected = down.get(at);
       if (expected == null) {
         continue; // a branch point the walk down passed in one step
@@ -67,7 +69,16 @@ final class ChainWalk {
     }
   }
 
-  private String atBase(List<String> leftAtBase) {
+  /** A step that ran nothing would repeat forever: the walk stops there instead. */
+  private static void moved(List<RevisionRun> runs, List<String> from, List<String> at) {
+    if (runs.isEmpty() || from.equals(at)) {
+      throw new AssertionError("The walk is stuck at " + label(from) + ": a step of one "
+          + "revision ran nothing (" + (runs.isEmpty() ? "no revision" : revisions(runs))
+          + ")");
+    }
+  }
+
+  private static String atBase(List<String> leftAtBase) {
     return leftAtBase.isEmpty() ? "" : "\nAt base, the database differed from the one before "
         + "the chain ran:\n  " + String.join("\n  ", leftAtBase);
   }
