@@ -2,6 +2,7 @@ package io.tidemark.junit;
 
 import io.tidemark.LiveSchema;
 import io.tidemark.ddl.IndexDef;
+import io.tidemark.ddl.SequenceDef;
 import io.tidemark.snapshot.AggregateNode;
 import io.tidemark.snapshot.EnumNode;
 import io.tidemark.snapshot.TableNode;
@@ -56,6 +57,9 @@ record CatalogObjects(Map<String, Entry> entries) {
     }
     for (EnumNode type : live.schema().enums()) {
       entries.put("enum type " + type.qualifiedName(), new Entry(null, type.toString()));
+    }
+    for (SequenceDef sequence : live.schema().sequences()) {
+      entries.put("sequence " + sequence.name(), new Entry(null, sequence.toString()));
     }
     for (ViewNode view : live.schema().views()) {
       entries.put("view " + view.qualifiedName(), new Entry(null, view.toString()));
