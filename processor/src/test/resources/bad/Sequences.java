@@ -11,6 +11,7 @@ import io.tidemark.annotations.View;
 @Sequence(name = "c_seq")
 @Sequence(name = "c_seq", increment = 2)
 @Sequence(name = "other_table")
+@Sequence(name = "d_seq", schema = "audit", ownedBy = "id")
 class SequenceOwner {
   @Id long id;
 }

@@ -3,6 +3,7 @@ package io.tidemark;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
@@ -62,6 +63,16 @@ public final class Ddl {
 
   public static HypertableDef hypertable(String timeColumn) {
     return new HypertableDef(timeColumn, null, null, 0, false);
+  }
+
+  /** A hypertable dimension by hash of {@code column}, for {@link HypertableDef#dimension}. */
+  public static DimensionDef byHash(String column, int partitions) {
+    return DimensionDef.byHash(column, partitions);
+  }
+
+  /** A hypertable dimension by range of {@code column}, in chunks of {@code interval}. */
+  public static DimensionDef byRange(String column, String interval) {
+    return DimensionDef.byRange(column, interval);
   }
 
   /**

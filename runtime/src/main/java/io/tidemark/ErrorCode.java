@@ -64,6 +64,9 @@ public enum ErrorCode {
   TM161("the model of the revision the database is at is not on the class path"),
   TM162("imported entity classes cannot be written where they were asked for"),
 
+  // Spring Boot integration
+  TM163("the tidemark.* properties of a Spring Boot application contradict each other"),
+
   // Test databases (tidemark-junit)
   TM170("no database for a test: a library that the chosen way needs is not on the class path"),
   TM171("a test asked for TimescaleDB, which the chosen server cannot provide"),

@@ -3,6 +3,7 @@ package io.tidemark;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddDimension;
 import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
@@ -14,6 +15,7 @@ import io.tidemark.ddl.AlterSequence;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateContinuousAggregate;
 import io.tidemark.ddl.CreateEnumType;
@@ -237,6 +239,14 @@ public final class Operations {
 
   public Operations convertToPlainTable(String table) {
     return add(new ConvertToPlainTable(table, null));
+  }
+
+  /**
+   * Adds a dimension ({@code byHash("device", 4)}) to a hypertable, which TimescaleDB allows only
+   * while it holds no rows; it cannot be removed, so its reverse changes nothing.
+   */
+  public Operations addDimension(String table, DimensionDef dimension) {
+    return add(new AddDimension(table, dimension));
   }
 
   public Operations setChunkTimeInterval(String table, String interval) {

@@ -23,6 +23,12 @@ public @interface Hypertable {
   /** Number of hash partitions for {@link #partitionColumn()}. */
   int partitions() default 0;
 
+  /**
+   * Extra dimensions after the time column and {@code partitionColumn}, in order, generated with
+   * the table: {@code dimensions = @Dimension(column = "device", partitions = 4)}.
+   */
+  Dimension[] dimensions() default {};
+
   /** Native compression; off unless written as {@code compression = @Compression(...)}. */
   Compression compression() default @Compression(enabled = false);
 

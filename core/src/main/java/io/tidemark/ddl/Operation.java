@@ -33,6 +33,7 @@ public sealed interface Operation
         CreateHypertable,
         ConvertToPlainTable,
         SetChunkTimeInterval,
+        AddDimension,
         EnableCompression,
         DisableCompression,
         AddCompressionPolicy,

@@ -57,6 +57,8 @@ public interface OperationVisitor<R> {
 
   R visitSetChunkTimeInterval(SetChunkTimeInterval op);
 
+  R visitAddDimension(AddDimension op);
+
   R visitEnableCompression(EnableCompression op);
 
   R visitDisableCompression(DisableCompression op);

@@ -6,6 +6,7 @@ import static io.tidemark.dialect.Sql.quote;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddDimension;
 import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
@@ -242,6 +243,11 @@ public final class PostgresDialect implements OperationVisitor<List<Statement>> 
   @Override
   public List<Statement> visitConvertToPlainTable(ConvertToPlainTable op) {
     return timescale.convertToPlainTable(op.table());
+  }
+
+  @Override
+  public List<Statement> visitAddDimension(AddDimension op) {
+    return timescale.addDimension(op.table(), op.dimension());
   }
 
   @Override

@@ -7,6 +7,7 @@ import static io.tidemark.dialect.Sql.qualified;
 import static io.tidemark.dialect.Sql.regclass;
 
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.RefreshDef;
 import java.util.ArrayList;
@@ -40,7 +41,18 @@ final class TimescaleSql {
     if (hypertable.migrate()) {
       args.add("migrate_data => true");
     }
-    return one("SELECT create_hypertable(" + String.join(", ", args) + ")");
+    List<Statement> statements = new ArrayList<>(
+        one("SELECT create_hypertable(" + String.join(", ", args) + ")"));
+    hypertable.dimensions().forEach(d -> statements.addAll(addDimension(table, d)));
+    return statements;
+  }
+
+  /** {@code add_dimension} with {@code by_hash} or {@code by_range}, both TimescaleDB 2.13+. */
+  List<Statement> addDimension(String table, DimensionDef dimension) {
+    return one("SELECT add_dimension(" + regclass(table) + ", " + (dimension.hashed()
+        ? "by_hash(" + literal(dimension.column()) + ", " + dimension.partitions() + ")"
+        : "by_range(" + literal(dimension.column()) + ", " + interval(dimension.interval()) + ")")
+        + ")");
   }
 
   List<Statement> setChunkTimeInterval(String table, String chunkInterval) {

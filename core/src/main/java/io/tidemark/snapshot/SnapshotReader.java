@@ -3,6 +3,7 @@ package io.tidemark.snapshot;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
@@ -105,7 +106,9 @@ final class SnapshotReader {
         n.optString("chunkTimeInterval"),
         n.optString("partitionColumn"),
         n.integer("partitions"),
-        false);
+        false,
+        n.optList("dimensions", d -> new DimensionDef(d.string("column"), d.integer("partitions"),
+            d.optString("interval"))));
     Compression compression = n.optObject("compression", SnapshotReader::compression);
     return new TimescaleNode(dimensions, compression == null ? null : compression.settings(),
         compression == null ? null : compression.after(), n.optString("dropAfter"),

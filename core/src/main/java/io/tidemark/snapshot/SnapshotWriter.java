@@ -3,6 +3,7 @@ package io.tidemark.snapshot;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
@@ -208,6 +209,18 @@ final class SnapshotWriter {
     out.name("chunkTimeInterval").value(dimensions.chunkTimeInterval());
     out.name("partitionColumn").value(dimensions.partitionColumn());
     out.name("partitions").value(dimensions.partitions());
+    // absent when none, so snapshots written before extra dimensions read and write the same
+    if (!dimensions.dimensions().isEmpty()) {
+      out.name("dimensions").beginArray();
+      for (DimensionDef dimension : dimensions.dimensions()) {
+        out.beginObject();
+        out.name("column").value(dimension.column());
+        out.name("partitions").value(dimension.partitions());
+        out.name("interval").value(dimension.interval());
+        out.endObject();
+      }
+      out.endArray();
+    }
     out.name("compression");
     CompressionDef compression = hypertable.compression();
     if (compression == null) {

@@ -74,6 +74,8 @@ class OperationTest {
           new RenameIndex("accounts", "accounts_e_idx", "users_e_idx")),
       List.of(new CreateHypertable("m", HYPERTABLE.migrateData()),
           new ConvertToPlainTable("m", HYPERTABLE.migrateData())),
+      List.of(new AddDimension("m", DimensionDef.byHash("device", 4)),
+          new NoChange(new AddDimension("m", DimensionDef.byHash("device", 4)))),
       List.of(new SetChunkTimeInterval("m", "2 days", HYPERTABLE),
           new SetChunkTimeInterval("m", "1 day", HYPERTABLE.chunkTimeInterval("2 days"))),
       List.of(new EnableCompression("m", COMPRESSION), new DisableCompression("m", COMPRESSION)),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
@@ -86,6 +87,23 @@ class SnapshotCodecTest {
     assertTrue(json.contains("\"generatedAs\": \"price * 2\""), json);
     assertEquals(1, json.split("\"identity\"", -1).length - 1, json);
     assertEquals(1, json.split("\"generatedAs\"", -1).length - 1, json);
+  }
+
+  @Test
+  void write_extraDimensions_roundTripAndAreLeftOutWhenThereAreNone() {
+    Schema base = everything();
+    TableNode metrics = Nodes.table("metrics").column(notNull("ts", "timestamp with time zone"))
+        .column(notNull("device", "integer")).column(notNull("site", "bigint"))
+        .hypertable(new TimescaleNode(new HypertableDef("ts", "1 day", null, 0, false)
+            .dimension(DimensionDef.byHash("device", 4))
+            .dimension(DimensionDef.byRange("site", "1000")), null, null, null, null))
+        .build();
+    Schema schema = new Schema(List.of(metrics), List.of());
+    String json = SnapshotCodec.write(schema);
+    assertEquals(schema, SnapshotCodec.read(json));
+    assertTrue(json.contains("\"dimensions\": [\n          {\n            \"column\": \"device\",\n"
+        + "            \"partitions\": 4,\n            \"interval\": null\n          },"), json);
+    assertFalse(SnapshotCodec.write(base).contains("\"dimensions\""));
   }
 
   @Test

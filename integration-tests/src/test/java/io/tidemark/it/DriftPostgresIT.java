@@ -123,20 +123,20 @@ class DriftPostgresIT {
               + " AS (price * quantity) STORED",
           "column sales.line.amount: generated expression is (price * (2)::numeric), the model"
               + " has price * quantity"),
-      new Change("changedSequence", "ALTER SEQUENCE sales.line_ref_seq INCREMENT BY 3",
-          "ALTER SEQUENCE sales.line_ref_seq INCREMENT BY 1",
-          "sequence sales.line_ref_seq: is START WITH 10 INCREMENT BY 3 OWNED BY sales.line.ref,"
+      new Change("changedSequence", "ALTER SEQUENCE sales.line_reference_seq INCREMENT BY 3",
+          "ALTER SEQUENCE sales.line_reference_seq INCREMENT BY 1",
+          "sequence sales.line_reference_seq: is START WITH 10 INCREMENT BY 3 OWNED BY sales.line.ref,"
               + " the model has START WITH 10 OWNED BY sales.line.ref"),
-      new Change("sequenceLetGoOfItsColumn", "ALTER SEQUENCE sales.line_ref_seq OWNED BY NONE",
-          "ALTER SEQUENCE sales.line_ref_seq OWNED BY sales.line.ref",
-          "sequence sales.line_ref_seq: is START WITH 10, the model has START WITH 10 OWNED BY"
+      new Change("sequenceLetGoOfItsColumn", "ALTER SEQUENCE sales.line_reference_seq OWNED BY NONE",
+          "ALTER SEQUENCE sales.line_reference_seq OWNED BY sales.line.ref",
+          "sequence sales.line_reference_seq: is START WITH 10, the model has START WITH 10 OWNED BY"
               + " sales.line.ref"),
       new Change("droppedSequence", "ALTER TABLE sales.line ALTER COLUMN ref DROP DEFAULT;"
-              + " DROP SEQUENCE sales.line_ref_seq",
-          "CREATE SEQUENCE sales.line_ref_seq START WITH 10 OWNED BY sales.line.ref;"
+              + " DROP SEQUENCE sales.line_reference_seq",
+          "CREATE SEQUENCE sales.line_reference_seq START WITH 10 OWNED BY sales.line.ref;"
               + " ALTER TABLE sales.line ALTER COLUMN ref SET DEFAULT"
-              + " nextval('sales.line_ref_seq')",
-          "sequence sales.line_ref_seq: missing from the database"),
+              + " nextval('sales.line_reference_seq')",
+          "sequence sales.line_reference_seq: missing from the database"),
       new Change("addedTable", "CREATE TABLE audit (id int)", "DROP TABLE audit",
           "table audit: in the database but not in the model"),
       new Change("changedView", "CREATE OR REPLACE VIEW active_customer AS SELECT id, name FROM"

@@ -47,8 +47,9 @@ class ImportPostgresIT {
       assertTrue(line.contains("@Column(generatedAs = \"(quantity * 2)\") Integer doubled"),
           line);
       String orders = flow.source(ImportFlow.MODEL, "Orders");
-      assertTrue(orders.contains("@Sequence(name = \"order_number\", schema = \"sales\", start ="
-          + " 100L, increment = 10L, cache = 5L, ownedBy = \"number\")"), orders);
+      assertTrue(orders.contains("@Sequence(\n    name = \"order_number\",\n    schema ="
+          + " \"sales\",\n    start = 100L,\n    increment = 10L,\n    cache = 5L,\n"
+          + "    ownedBy = \"number\"\n)"), orders);
       String customer = flow.source(ImportFlow.MODEL, "Customer");
       assertTrue(customer.contains("@Column(name = \"Display Name\", type = \"character "
           + "varying\") String displayName"), customer);

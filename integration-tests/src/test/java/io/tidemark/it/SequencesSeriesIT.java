@@ -10,9 +10,9 @@ import java.util.Optional;
 /**
  * Standalone sequences ({@code series/sequences/v1..v3}): columns draw from sequences created
  * before their table (one in a schema of its own), options change in place and the sequence
- * goes on from its value, the owner moves to another column and lets go of a column that is
- * dropped while its sequence stays, and a sequence no default uses any more is dropped; rows
- * keep their values.
+ * goes on from its value, a descending cycling one comes with a new table, the owner lets go of
+ * a column that is dropped while its sequence stays, and a sequence no default uses any more is
+ * dropped; rows keep their values.
  */
 class SequencesSeriesIT extends ModelSeries {
   SequencesSeriesIT() {

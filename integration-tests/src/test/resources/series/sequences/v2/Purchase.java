@@ -8,7 +8,7 @@ import io.tidemark.annotations.Table;
 @Table
 @Sequence(name = "order_number_seq", start = 1000, increment = 5, maxValue = 99999, cache = 10,
     ownedBy = "number")
-@Sequence(name = "invoice_seq", schema = "billing", ownedBy = "invoice")
+@Sequence(name = "invoice_seq", schema = "billing")
 public class Purchase {
   @Id
   long id;

@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  * reference drawn from a sequence of its own.
  */
 @Table(schema = "sales")
-@Sequence(name = "line_ref_seq", schema = "sales", start = 10, ownedBy = "ref")
+@Sequence(name = "line_reference_seq", schema = "sales", start = 10, ownedBy = "ref")
 public class Line {
   @Id(generated = Generation.ALWAYS) long id;
 
@@ -25,5 +25,5 @@ public class Line {
 
   @Column(generatedAs = "price * quantity") BigDecimal amount;
 
-  @Column(defaultValue = "nextval('sales.line_ref_seq')") long ref;
+  @Column(defaultValue = "nextval('sales.line_reference_seq')") long ref;
 }

@@ -103,14 +103,23 @@ class DiagnosticsTest {
             + " within smallint (-32768 to 32767)", "maxValue = 40000"),
         error("Sequences", "[TM060] @Sequence a_seq is owned by nope, which is no column of"
             + " table sequence_owner; name one of its columns", "ownedBy = \"nope\""),
+        error("Sequences", "[TM060] @Sequence d_seq is in schema \"audit\" but owned by a column"
+            + " of table sequence_owner", "schema = \"audit\""),
         error("Sequences", "[TM062] @Sequence b_seq: minValue = 10 must be less than"
             + " maxValue = 5", "minValue = 10"),
         error("Sequences", "[TM061] Sequence c_seq is declared twice or shares its name with a"
             + " table or view", "increment = 2"),
         error("Sequences", "[TM061] Sequence other_table is declared twice",
             "name = \"other_table\""),
-        error("Sequences", "[TM063] @Sequence is declared on SequenceOnView, which is not"
+        error("Sequences", "[TM060] @Sequence is declared on SequenceOnView, which is not"
             + " a @Table", "on_view_seq"),
+        error("Dimensions", "[TM063] @Dimension column \"nope\" of hypertable unknown_dimension"
+            + " is not a column of the table", "column = \"nope\""),
+        error("Dimensions", "[TM063] @Dimension on column device of hypertable both_kinds needs"
+            + " either partitions > 0 (by hash) or an interval (by range), not both",
+            "dimensions = @Dimension(column = \"device\""),
+        error("Dimensions", "[TM063] @Dimension column \"ts\" of hypertable time_again already"
+            + " partitions it", "dimensions = @Dimension(column = \"ts\""),
         error("Hypertables", "[TM070] timeColumn \"nope\" is not a column of table missing_time;"
             + " name one of: ts.", "\"nope\""),
         error("Hypertables", "[TM071] Time column label of hypertable text_time has type text",

@@ -3,6 +3,7 @@ package io.tidemark.catalog;
 import io.tidemark.ddl.CheckDef;
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.ForeignKeyDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.UniqueDef;
@@ -85,9 +86,13 @@ final class TableDrift {
         && ld.chunkTimeInterval().matches("\\d+");
     differ.interval(object, "chunk time interval", blank(md.chunkTimeInterval()),
         ld.chunkTimeInterval(), integerTime ? ld.chunkTimeInterval() : DEFAULT_CHUNK_INTERVAL);
-    if (!Objects.equals(md.partitionColumn(), ld.partitionColumn())
-        || md.partitions() != ld.partitions()) {
-      differ.add(object, "space partitioning is " + space(ld) + ", the model has " + space(md));
+    List<DimensionDef> modelled = spaceDimensions(md);
+    List<DimensionDef> found = spaceDimensions(ld);
+    if (!sameDimensions(modelled, found)) {
+      differ.add(object, md.dimensions().isEmpty() && ld.dimensions().isEmpty()
+          ? "space partitioning is " + space(ld) + ", the model has " + space(md)
+          : "dimensions beyond time are " + describe(found) + ", the model has "
+              + describe(modelled));
     }
     if ((m.compression() == null) != (l.compression() == null)) {
       differ.add(object, m.compression() == null ? "has compression enabled, the model has it off"
@@ -128,6 +133,40 @@ final class TableDrift {
   /** Older snapshots wrote absent settings as empty strings. */
   private static String blank(String value) {
     return value == null || value.isEmpty() ? null : value;
+  }
+
+  /**
+   * The dimensions after time, {@code partitionColumn} first: the catalog cannot tell it from a
+   * hash dimension added first, so both spellings compare equal.
+   */
+  private static List<DimensionDef> spaceDimensions(HypertableDef d) {
+    List<DimensionDef> all = new ArrayList<>();
+    if (d.partitionColumn() != null && !d.partitionColumn().isEmpty()) {
+      all.add(DimensionDef.byHash(d.partitionColumn(), d.partitions()));
+    }
+    all.addAll(d.dimensions());
+    return all;
+  }
+
+  private static boolean sameDimensions(List<DimensionDef> model, List<DimensionDef> live) {
+    if (model.size() != live.size()) {
+      return false;
+    }
+    for (int i = 0; i < model.size(); i++) {
+      DimensionDef m = model.get(i);
+      DimensionDef l = live.get(i);
+      if (!m.column().equals(l.column()) || m.partitions() != l.partitions()
+          || !m.hashed() && !IntervalText.same(m.interval(), l.interval())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describe(List<DimensionDef> dimensions) {
+    return dimensions.isEmpty() ? "none" : dimensions.stream().map(d -> d.column()
+        + (d.hashed() ? " by hash into " + d.partitions() : " by range of " + d.interval()))
+        .toList().toString();
   }
 
   private static String space(HypertableDef d) {

@@ -1,6 +1,7 @@
 package io.tidemark.catalog;
 
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.ddl.RefreshDef;
@@ -33,6 +34,7 @@ final class TimescaleParts {
     String interval;
     String space;
     int partitions;
+    final List<DimensionDef> dimensions = new ArrayList<>();
     boolean compressed;
     final List<String> segmentBy = new ArrayList<>();
     final List<String> orderBy = new ArrayList<>();
@@ -60,13 +62,18 @@ final class TimescaleParts {
           if (h == null) {
             return;
           }
-          if (r.getString(4).equals("Time") && h.time == null) {
+          boolean time = r.getString(4).equals("Time");
+          String interval = r.getString(5) != null ? IntervalText.words(r.getString(5))
+              : r.getString(6);
+          if (time && h.time == null) {
             h.time = r.getString(3);
-            h.interval = r.getString(5) != null ? IntervalText.words(r.getString(5))
-                : r.getString(6);
-          } else if (h.space == null) {
+            h.interval = interval;
+          } else if (!time && h.space == null && h.dimensions.isEmpty()) {
             h.space = r.getString(3);
             h.partitions = r.getInt(7);
+          } else {
+            h.dimensions.add(time ? DimensionDef.byRange(r.getString(3), interval)
+                : DimensionDef.byHash(r.getString(3), r.getInt(7)));
           }
         });
     queries.rows("SELECT " + key("hypertable_schema") + ", hypertable_name, attname, "
@@ -156,7 +163,7 @@ final class TimescaleParts {
     List<IndexDef> indexes = table.indexes;
     if (h != null && h.time != null) {
       node = new TimescaleNode(new HypertableDef(h.time, h.interval, h.space, h.partitions,
-          false), h.compressed ? new CompressionDef(h.segmentBy, h.orderBy) : null,
+          false, h.dimensions), h.compressed ? new CompressionDef(h.segmentBy, h.orderBy) : null,
           h.compressAfter, h.dropAfter, h.reorderIndex);
       indexes = new ArrayList<>();
       for (IndexDef index : table.indexes) {

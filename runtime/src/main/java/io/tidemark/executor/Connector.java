@@ -70,6 +70,14 @@ public final class Connector {
     return new Connector(null, null, null, null, dataSource, retries, delay);
   }
 
+  /**
+   * True when connections come from a data source: a pool hands them to the application after
+   * Tidemark closes them, so the settings Tidemark changed must be reset first.
+   */
+  public boolean borrowed() {
+    return dataSource != null;
+  }
+
   /** The URL with its password hidden, for messages; "the data source" without a URL. */
   public String shownUrl() {
     return url == null ? "the data source" : url.redacted();

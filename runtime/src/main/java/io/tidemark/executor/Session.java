@@ -28,15 +28,17 @@ import java.util.function.Consumer;
  */
 public final class Session implements AutoCloseable {
   private final Connection connection;
+  private final boolean borrowed;
   private final AdvisoryLock lock;
   private final List<AppliedRevision> applied;
   private final List<PartialRevision> partial;
   private final Pipeline pipeline;
   private final LockRetry locks;
 
-  private Session(Connection connection, AdvisoryLock lock, VersionTable.Rows rows,
-      LockRetry locks) {
+  private Session(Connection connection, boolean borrowed, AdvisoryLock lock,
+      VersionTable.Rows rows, LockRetry locks) {
     this.connection = connection;
+    this.borrowed = borrowed;
     this.lock = lock;
     this.locks = locks;
     this.applied = rows.applied();
@@ -76,9 +78,9 @@ public final class Session implements AutoCloseable {
       if (write && !rows.tracksProgress()) {
         addProgressColumns(connection, table);
       }
-      return new Session(connection, lock, rows, locks);
+      return new Session(connection, connector.borrowed(), lock, rows, locks);
     } catch (SQLException | RuntimeException e) {
-      closeQuietly(connection, e);
+      closeQuietly(connection, connector.borrowed(), e);
       if (e instanceof TidemarkException t) {
         throw t;
       }
@@ -174,13 +176,31 @@ public final class Session implements AutoCloseable {
         + ": " + reason + ". " + privileges, null, sql, e);
   }
 
+  /**
+   * Resets the timeouts the session set on a connection that goes back to a pool, to the
+   * server's and role's defaults, so that the application's queries on it never run with
+   * Tidemark's. A connection left
+   * unusable by a failure fails here too; the pool then finds it broken, and the command's own
+   * outcome stands.
+   */
+  private static void resetSettings(Connection connection) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("RESET lock_timeout; RESET statement_timeout");
+    } catch (SQLException e) {
+      // the pool validates the connection before handing it out again
+    }
+  }
+
   /** A PostgreSQL interval literal for a setting; zero turns the timeout off. */
   static String interval(Duration duration) {
     return "'" + duration.toMillis() + "ms'";
   }
 
-  private static void closeQuietly(Connection connection, Exception primary) {
+  private static void closeQuietly(Connection connection, boolean borrowed, Exception primary) {
     try {
+      if (borrowed) {
+        resetSettings(connection);
+      }
       connection.close();
     } catch (SQLException e) {
       primary.addSuppressed(e);
@@ -270,6 +290,9 @@ public final class Session implements AutoCloseable {
       }
     } finally {
       try {
+        if (borrowed) {
+          resetSettings(connection);
+        }
         connection.close();
       } catch (SQLException e) {
         throw new TidemarkException(ErrorCode.TM133, "Closing the connection failed: "

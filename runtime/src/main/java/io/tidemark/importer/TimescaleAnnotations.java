@@ -4,6 +4,7 @@ import static io.tidemark.importer.EntityWriter.annotation;
 
 import com.palantir.javapoet.AnnotationSpec;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.RefreshDef;
 import io.tidemark.snapshot.AggregateNode;
@@ -11,7 +12,7 @@ import io.tidemark.snapshot.TimescaleNode;
 
 /**
  * The TimescaleDB annotations of an imported entity: {@code @Hypertable} with its
- * {@code @Compression} and policies, {@code @ContinuousAggregate} with its {@code @Refresh}.
+ * {@code @Dimension}s, {@code @Compression} and policies, {@code @ContinuousAggregate} with its {@code @Refresh}.
  * Settings that are absent stay out of the annotation, as the processor reads them absent.
  */
 final class TimescaleAnnotations {
@@ -25,6 +26,16 @@ final class TimescaleAnnotations {
     if (dimensions.partitionColumn() != null) {
       a.addMember("partitionColumn", "$S", unquote(dimensions.partitionColumn()))
           .addMember("partitions", "$L", dimensions.partitions());
+    }
+    for (DimensionDef dimension : dimensions.dimensions()) {
+      AnnotationSpec.Builder d = annotation("Dimension")
+          .addMember("column", "$S", unquote(dimension.column()));
+      if (dimension.hashed()) {
+        d.addMember("partitions", "$L", dimension.partitions());
+      } else {
+        d.addMember("interval", "$S", dimension.interval());
+      }
+      a.addMember("dimensions", "$L", d.build());
     }
     CompressionDef compression = node.compression();
     if (compression != null) {

@@ -29,7 +29,9 @@ public enum DiffCode {
   DROP_AGGREGATE("TM058", Severity.WARNING,
       "a continuous aggregate is dropped; its materialized rows are lost"),
   AGGREGATE_REBUILT("TM059", Severity.WARNING,
-      "a continuous aggregate is re-created because a column or aggregate it reads changes");
+      "a continuous aggregate is re-created because a column or aggregate it reads changes"),
+  DIMENSION_REMOVED("TM064", Severity.ERROR,
+      "a dimension of an existing hypertable is removed or changed, which TimescaleDB cannot do");
 
   private final String code;
   private final Severity severity;

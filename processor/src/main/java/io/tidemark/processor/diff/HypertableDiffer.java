@@ -1,11 +1,13 @@
 package io.tidemark.processor.diff;
 
 import io.tidemark.ddl.AddCompressionPolicy;
+import io.tidemark.ddl.AddDimension;
 import io.tidemark.ddl.AddReorderPolicy;
 import io.tidemark.ddl.AddRetentionPolicy;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateHypertable;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.DisableCompression;
 import io.tidemark.ddl.EnableCompression;
 import io.tidemark.ddl.HypertableDef;
@@ -133,6 +135,7 @@ final class HypertableDiffer {
           + " to a plain table and back, copying and rewriting all its rows");
       return;
     }
+    dimensions(now, was.dimensions(), is.dimensions());
     if (!Objects.equals(was.chunkTimeInterval(), is.chunkTimeInterval())) {
       plan.add(Phase.TIMESCALE_SETTINGS,
           new SetChunkTimeInterval(now, is.chunkTimeInterval(), was));
@@ -153,6 +156,32 @@ final class HypertableDiffer {
     if (reorderChanged && current.reorderIndex() != null) {
       plan.add(Phase.ADD_POLICY, new AddReorderPolicy(now, current.reorderIndex()));
     }
+  }
+
+  /**
+   * Dimensions appended to an existing hypertable are added (TimescaleDB allows it only while
+   * the table is empty; lint TM215); any other change is refused (TM064), as TimescaleDB can
+   * neither remove a dimension nor change one.
+   */
+  private void dimensions(String table, List<DimensionDef> was, List<DimensionDef> is) {
+    if (was.equals(is)) {
+      return;
+    }
+    if (is.size() > was.size() && is.subList(0, was.size()).equals(was)) {
+      is.subList(was.size(), is.size())
+          .forEach(d -> plan.add(Phase.CREATE_HYPERTABLE, new AddDimension(table, d)));
+      return;
+    }
+    plan.report(DiffCode.DIMENSION_REMOVED, table, null, "the extra dimensions of hypertable "
+        + table + " change from " + describe(was) + " to " + describe(is) + ", but TimescaleDB"
+        + " can only add one, to an empty hypertable; keep the @Dimension as it was, or recreate"
+        + " the table in a hand-written revision");
+  }
+
+  private static String describe(List<DimensionDef> dimensions) {
+    return dimensions.isEmpty() ? "none" : dimensions.stream().map(d -> d.column()
+        + (d.hashed() ? " by hash into " + d.partitions() : " by range of " + d.interval()))
+        .toList().toString();
   }
 
   /** Compression of a kept hypertable; {@code original} is {@code mapped} under the old names. */

@@ -2,6 +2,7 @@ package io.tidemark.processor.diff;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
@@ -82,7 +83,8 @@ final class RenameMap {
     return new TimescaleNode(
         new HypertableDef(column(table, d.timeColumn()), d.chunkTimeInterval(),
             d.partitionColumn() == null ? null : column(table, d.partitionColumn()),
-            d.partitions(), d.migrate()),
+            d.partitions(), d.migrate(), d.dimensions().stream().map(x -> new DimensionDef(
+                column(table, x.column()), x.partitions(), x.interval())).toList()),
         c == null ? null
             : new CompressionDef(columns(table, c.segmentBy()), entries(table, c.orderBy())),
         h.compressAfter(),

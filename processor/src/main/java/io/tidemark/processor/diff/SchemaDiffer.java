@@ -246,7 +246,7 @@ public final class SchemaDiffer {
     HypertableDef d = h.dimensions();
     TimescaleNode normal = new TimescaleNode(
         new HypertableDef(d.timeColumn(), Sql.absent(d.chunkTimeInterval()),
-            Sql.absent(d.partitionColumn()), d.partitions(), d.migrate()),
+            Sql.absent(d.partitionColumn()), d.partitions(), d.migrate(), d.dimensions()),
         h.compression(), Sql.absent(h.compressAfter()), Sql.absent(h.dropAfter()),
         Sql.absent(h.reorderIndex()));
     return normal.equals(h) ? table : new TableNode(table.schema(), table.name(), table.entity(),

@@ -41,7 +41,10 @@ public enum Rule {
           + " a column of it is rewritten under an ACCESS EXCLUSIVE lock"),
   GENERATED_COLUMN("TM214", "generatedColumn", Level.WARNING,
       "a stored generated column is added to an existing table, or its expression changes (a"
-          + " drop and an add): PostgreSQL computes it for every row, rewriting the table");
+          + " drop and an add): PostgreSQL computes it for every row, rewriting the table"),
+  ADD_DIMENSION("TM215", "addDimension", Level.WARNING,
+      "a dimension is added to an existing hypertable: meant for an empty table (with rows, only"
+          + " new chunks use it), and a downgrade cannot remove it");
 
   private final String code;
   private final String ruleName;

@@ -1,6 +1,7 @@
 package io.tidemark.processor.lint;
 
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddDimension;
 import io.tidemark.ddl.ConvertToPlainTable;
 import io.tidemark.ddl.CreateHypertable;
 import io.tidemark.ddl.DropColumn;
@@ -79,6 +80,15 @@ final class TableRules {
     } else if (op instanceof DropTable drop) {
       out.accept(new Violation(Rule.DROP_TABLE, drop.table(), null, index, "table " + drop.table()
           + " is dropped with its rows", null));
+    } else if (op instanceof AddDimension add) {
+      out.accept(new Violation(Rule.ADD_DIMENSION, add.table(), add.dimension().column(), index,
+          "dimension " + add.dimension().column() + " is added to existing hypertable "
+          + add.table() + ": TimescaleDB documents add_dimension for empty hypertables (on one"
+          + " with rows, releases that allow it partition only the chunks created afterwards) and"
+          + " cannot remove a dimension, so a downgrade leaves it. Fix: on a table with rows,"
+          + " create a new hypertable with the dimension under another name and copy the rows"
+          + " over; on an empty one, acknowledge",
+          new Spot(null, "Hypertable", "dimensions")));
     } else if (op instanceof CreateHypertable create && create.hypertable().migrate()
         && change.ops.stream().noneMatch(o -> o instanceof ConvertToPlainTable convert
             && change.current(convert.table()).equals(create.table()))) {

@@ -132,6 +132,15 @@ final class Ann {
     return new Ann(element, (AnnotationMirror) values.get(attribute).getValue());
   }
 
+  /** The annotations of an annotation-array attribute. */
+  List<Ann> nestedList(String attribute) {
+    List<Ann> result = new ArrayList<>();
+    for (AnnotationValue v : list(attribute)) {
+      result.add(new Ann(element, (AnnotationMirror) v.getValue()));
+    }
+    return result;
+  }
+
   @SuppressWarnings("unchecked")
   private List<? extends AnnotationValue> list(String attribute) {
     Object value = values.get(attribute).getValue();

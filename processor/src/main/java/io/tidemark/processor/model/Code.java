@@ -2,8 +2,8 @@ package io.tidemark.processor.model;
 
 /**
  * Every diagnostic code the processor reports, with its one-line meaning. TM001-TM039 are
- * model errors and warnings, TM040-TM059 come from the schema diff, TM060-TM064 are standalone
- * sequences and dimension checks, TM070-TM089 are
+ * model errors and warnings, TM040-TM059 come from the schema diff, TM060-TM063 are standalone
+ * sequences and dimensions (TM064 is the diff's), TM070-TM089 are
  * TimescaleDB annotation checks and TM090-TM099 concern the processor, revisions and branches.
  * TM200-TM249 are lint: the rules are {@code io.tidemark.processor.lint.Rule}, the checks of
  * their acknowledgements are here.
@@ -43,10 +43,12 @@ public enum Code {
   TM037("a view's dependsOn names a class that is not an entity of the model"),
   TM038("a view depends on itself through its dependsOn"),
   TM039("@View or @MaterializedView is declared together with another entity annotation"),
-  TM060("@Sequence ownedBy names no column of the entity's table"),
+  TM060("@Sequence is not on a @Table, or its ownedBy names no column of the entity's table or"
+      + " one in another schema"),
   TM061("two @Sequence declare one sequence, or a sequence takes a table's or view's name"),
   TM062("a @Sequence's options do not fit together"),
-  TM063("@Sequence is declared on a type that is not a @Table"),
+  TM063("a @Dimension names no column or a partitioning column again, or sets not exactly one of"
+      + " partitions and interval"),
   TM070("@Hypertable.timeColumn names no column of the table"),
   TM071("the hypertable's time column is not a time or integer type"),
   TM072("the hypertable's time column is nullable"),

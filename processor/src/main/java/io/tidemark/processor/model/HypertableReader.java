@@ -2,6 +2,7 @@ package io.tidemark.processor.model;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IndexDef;
 import io.tidemark.dialect.IndexColumn;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Reads {@code @Hypertable} and its {@code @Compression}, checking them against the rules
@@ -77,7 +79,13 @@ final class HypertableReader {
     Ann compressed = ht.nested("compression");
     CompressionDef compression = compression(compressed);
     String compressAfter = compression == null ? null : interval(compressed, "after", integerTime);
-    checkKeys(ht, time, partitionColumn, pk, uniques, indexes);
+    List<DimensionDef> dimensions = dimensions(ht, time, partitionColumn);
+    Set<String> partitioning = new TreeSet<>(Set.of(time));
+    if (!partitionColumn.isEmpty()) {
+      partitioning.add(partitionColumn);
+    }
+    dimensions.forEach(d -> partitioning.add(d.column()));
+    checkKeys(ht, partitioning, pk, uniques, indexes);
     String reorder = ht.string("reorderIndex");
     if (!reorder.isEmpty() && indexes.stream().noneMatch(i -> i.name().equals(reorder))) {
       List<String> names = indexes.stream().map(IndexDef::name).toList();
@@ -88,9 +96,10 @@ final class HypertableReader {
     if (!valid) {
       return Optional.empty();
     }
-    HypertableDef dimensions = new HypertableDef(time, chunk,
-        partitionColumn.isEmpty() ? null : partitionColumn, Math.max(partitions, 0), false);
-    return Optional.of(new TimescaleNode(dimensions, compression, compressAfter, dropAfter,
+    HypertableDef hypertable = new HypertableDef(time, chunk,
+        partitionColumn.isEmpty() ? null : partitionColumn, Math.max(partitions, 0), false,
+        dimensions);
+    return Optional.of(new TimescaleNode(hypertable, compression, compressAfter, dropAfter,
         reorder.isEmpty() ? null : reorder));
   }
 
@@ -128,8 +137,41 @@ final class HypertableReader {
         + " column of hypertable " + table + "; name one of: " + String.join(", ", columns.keySet()) + ".");
   }
 
+  /**
+   * The {@code @Dimension}s, each on a column of the table that partitions nothing yet, with
+   * exactly one of partitions (by hash) and interval (by range).
+   */
+  private List<DimensionDef> dimensions(Ann ht, String time, String partitionColumn) {
+    Set<String> taken = new TreeSet<>(List.of(time, partitionColumn));
+    List<DimensionDef> dimensions = new ArrayList<>();
+    for (Ann d : ht.nestedList("dimensions")) {
+      String column = d.string("column");
+      int partitions = d.integer("partitions");
+      boolean range = !d.string("interval").isEmpty();
+      if (!columns.containsKey(column) || !taken.add(column)) {
+        fail(Code.TM063, ht.place("dimensions"), "@Dimension column \"" + column + "\" of"
+            + " hypertable " + table + (columns.containsKey(column) ? " already partitions it"
+            : " is not a column of the table") + "; name another of: "
+            + String.join(", ", columns.keySet()) + ".");
+      } else if (range == partitions > 0 || partitions < 0) {
+        fail(Code.TM063, ht.place("dimensions"), "@Dimension on column " + column + " of"
+            + " hypertable " + table + " needs either partitions > 0 (by hash) or an interval (by"
+            + " range), not " + (range ? "both" : "neither") + ".");
+      } else if (range) {
+        String interval = interval(d, "interval",
+            SqlTypes.isInteger(columns.get(column).type()), Code.TM063);
+        if (interval != null) {
+          dimensions.add(DimensionDef.byRange(column, interval));
+        }
+      } else {
+        dimensions.add(DimensionDef.byHash(column, partitions));
+      }
+    }
+    return dimensions;
+  }
+
   /** PostgreSQL rejects unique indexes on a hypertable that lack its partitioning columns. */
-  private void checkKeys(Ann ht, String time, String partition, PrimaryKeyDef pk,
+  private void checkKeys(Ann ht, Set<String> required, PrimaryKeyDef pk,
       List<UniqueDef> uniques, List<IndexDef> indexes) {
     Map<String, List<String>> keys = new LinkedHashMap<>();
     if (pk != null) {
@@ -139,12 +181,11 @@ final class HypertableReader {
     indexes.stream().filter(IndexDef::uniqueIndex).forEach(i -> keys.put("unique index " + i.name(),
         i.columns().stream().map(IndexColumn::parse)
             .map(c -> c.column() != null ? c.column() : c.entry()).toList()));
-    Set<String> required = partition.isEmpty() ? Set.of(time) : Set.of(time, partition);
     keys.forEach((what, cols) -> {
       if (!cols.containsAll(required)) {
         fail(Code.TM073, ht.place("timeColumn"), "The " + what + " (" + String.join(", ", cols)
             + ") of hypertable " + table + " does not include its partitioning column(s) "
-            + String.join(", ", required.stream().sorted().toList()) + "; TimescaleDB rejects it:"
+            + String.join(", ", required) + "; TimescaleDB rejects it:"
             + " add them to the key or drop the constraint.");
       }
     });
@@ -152,13 +193,17 @@ final class HypertableReader {
 
   /** A normalized interval (or integer for integer time columns), {@code null} when empty. */
   private String interval(Ann ann, String attribute, boolean integerTime) {
+    return interval(ann, attribute, integerTime, Code.TM076);
+  }
+
+  private String interval(Ann ann, String attribute, boolean integerTime, Code code) {
     String text = ann.string(attribute);
     if (text.isEmpty()) {
       return null;
     }
     Optional<String> value = integerTime ? Intervals.integer(text) : Intervals.parse(text);
     if (value.isEmpty()) {
-      fail(Code.TM076, ann.place(attribute), attribute + " = \"" + text + "\" on table " + table
+      fail(code, ann.place(attribute), attribute + " = \"" + text + "\" on table " + table
           + " is not a valid " + (integerTime ? "integer interval; the time column is an integer,"
           + " so write a positive number in its units, for example \"86400\"."
           : "interval; write " + Intervals.GRAMMAR + "."));

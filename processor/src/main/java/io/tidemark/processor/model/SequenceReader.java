@@ -53,7 +53,7 @@ final class SequenceReader {
 
   private Optional<SequenceDef> readOne(Entity entity, Ann ann) {
     if (entity.table() == null) {
-      reporter.error(Code.TM063, ann.place(), "@Sequence is declared on "
+      reporter.error(Code.TM060, ann.place(), "@Sequence is declared on "
           + entity.element().getSimpleName() + ", which is not a @Table; declare it on the entity"
           + " of a table that uses it.");
       return Optional.empty();
@@ -71,6 +71,12 @@ final class SequenceReader {
       reporter.error(Code.TM060, ann.place("ownedBy"), "@Sequence " + name + " is owned by "
           + owner + ", which is no column of table " + entity.qualifiedName() + "; name one of"
           + " its columns, or leave ownedBy out for a sequence no column owns.");
+    } else if (!owner.isEmpty() && !schema.equals(entity.schema())) {
+      ok = false;
+      reporter.error(Code.TM060, ann.place("ownedBy"), "@Sequence " + name + " is in schema \""
+          + schema + "\" but owned by a column of table " + entity.qualifiedName() + ", and"
+          + " PostgreSQL keeps an owned sequence in its table's schema; give it schema = \""
+          + entity.schema() + "\", or leave ownedBy out.");
     }
     if (!ok || options == null) {
       return Optional.empty();

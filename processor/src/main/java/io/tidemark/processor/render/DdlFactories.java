@@ -6,6 +6,7 @@ import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.EnumColumn;
 import io.tidemark.ddl.Constraint;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
@@ -168,10 +169,20 @@ final class DdlFactories {
     if (present(hypertable.partitionColumn())) {
       code.add("$Z.partitionBy($S, $L)", hypertable.partitionColumn(), hypertable.partitions());
     }
+    hypertable.dimensions().forEach(d -> code.add("$Z.dimension($L)", dimension(d)));
     if (hypertable.migrate()) {
       code.add("$Z.migrateData()");
     }
     return code.build();
+  }
+
+  /** {@code byHash("device", 4)} or {@code byRange("site", "1000")}. */
+  CodeBlock dimension(DimensionDef dimension) {
+    String factory = dimension.hashed() ? "byHash" : "byRange";
+    used.add(factory);
+    return dimension.hashed()
+        ? CodeBlock.of("byHash($S, $L)", dimension.column(), dimension.partitions())
+        : CodeBlock.of("byRange($S, $S)", dimension.column(), dimension.interval());
   }
 
   CodeBlock compression(CompressionDef compression) {

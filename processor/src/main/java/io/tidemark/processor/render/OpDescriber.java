@@ -3,6 +3,7 @@ package io.tidemark.processor.render;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddDimension;
 import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
@@ -272,6 +273,11 @@ final class OpDescriber implements OperationVisitor<String> {
   @Override
   public String visitAlterEnumType(AlterEnumType op) {
     return "change the values of enum type " + op.name();
+  }
+
+  @Override
+  public String visitAddDimension(AddDimension op) {
+    return "add dimension " + op.dimension().column() + " to " + op.table();
   }
 
   @Override

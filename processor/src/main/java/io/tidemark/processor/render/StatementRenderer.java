@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.ddl.AddCompressionPolicy;
 import io.tidemark.ddl.AddConstraint;
+import io.tidemark.ddl.AddDimension;
 import io.tidemark.ddl.AddIdentity;
 import io.tidemark.ddl.AddRefreshPolicy;
 import io.tidemark.ddl.AddReorderPolicy;
@@ -372,6 +373,11 @@ final class StatementRenderer implements OperationVisitor<CodeBlock> {
     call.add(")");
     op.columns().forEach(c -> call.add(",$W").add(ddl.enumColumn(c)));
     return CodeBlock.builder().addStatement("$L)", call.build()).build();
+  }
+
+  @Override
+  public CodeBlock visitAddDimension(AddDimension op) {
+    return statement("op.addDimension($S, $L)", op.table(), ddl.dimension(op.dimension()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tidemark.ddl.ColumnDef;
 import io.tidemark.ddl.CompressionDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.HypertableDef;
 import io.tidemark.ddl.IdentityDef;
 import io.tidemark.processor.diff.Renames;
@@ -101,6 +102,20 @@ class LinterTest {
     assertEquals(List.of("TM214 users.twice"),
         lint(before, users(column("twice", "bigint").generatedAs("id * 3"))));
     assertEquals(List.of(), lint(before, before));
+  }
+
+  @Test
+  void lint_dimensionAddedToExistingHypertable_isTm215_andNotOnANewOne() {
+    HypertableDef byTime = new HypertableDef("ts", null, null, 0, false);
+    TableNode before = table("log").column(notNull("ts", "timestamp with time zone"))
+        .column(notNull("device", "integer"))
+        .hypertable(new TimescaleNode(byTime, null, null, null, null)).build();
+    TableNode after = table("log").column(notNull("ts", "timestamp with time zone"))
+        .column(notNull("device", "integer")).hypertable(new TimescaleNode(
+            byTime.dimension(DimensionDef.byHash("device", 4)), null, null, null, null))
+        .build();
+    assertEquals(List.of("TM215 log.device"), lint(before, after));
+    assertEquals(List.of(), lint(Schema.EMPTY, schema(after), Renames.NONE));
   }
 
   @Test

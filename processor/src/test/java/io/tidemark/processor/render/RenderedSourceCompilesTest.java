@@ -61,7 +61,9 @@ class RenderedSourceCompilesTest {
       new Case(Schema.EMPTY, Revisions.generated(), Renames.NONE),
       new Case(Revisions.generated(), Revisions.generatedEvolved(), Renames.NONE),
       new Case(Schema.EMPTY, Revisions.sequences(), Renames.NONE),
-      new Case(Revisions.sequences(), Revisions.sequencesEvolved(), Renames.NONE));
+      new Case(Revisions.sequences(), Revisions.sequencesEvolved(), Renames.NONE),
+      new Case(Schema.EMPTY, Revisions.dimensions(), Renames.NONE),
+      new Case(Revisions.dimensions(), Revisions.dimensionAdded(), Renames.NONE));
 
   @Test
   void renderedRevisionsAndRegistry_compileWithoutWarningsAndLoad_andRecordOpsOfTheSameSql() throws Exception {

@@ -106,6 +106,16 @@ class RevisionRendererGoldenTest {
   }
 
   @Test
+  void render_hypertableDimensions_matchesGolden() {
+    RenderedRevision created = render(1, List.of(), Schema.EMPTY, Revisions.dimensions(),
+        Renames.NONE);
+    Golden.assertMatches("CreateMetricsDimensions.java.txt", created.javaSource());
+    RenderedRevision added = render(2, List.of("0001_aaaaaa"), Revisions.dimensions(),
+        Revisions.dimensionAdded(), Renames.NONE);
+    Golden.assertMatches("AddMetricsDimension.java.txt", added.javaSource());
+  }
+
+  @Test
   void render_standaloneSequences_matchesGolden() {
     RenderedRevision created = render(1, List.of(), Schema.EMPTY, Revisions.sequences(),
         Renames.NONE);

@@ -6,6 +6,7 @@ import static io.tidemark.snapshot.Nodes.notNull;
 import static io.tidemark.snapshot.Nodes.table;
 
 import io.tidemark.ddl.ColumnDef;
+import io.tidemark.ddl.DimensionDef;
 import io.tidemark.ddl.CompressionDef;
 import io.tidemark.ddl.ForeignKeyDef;
 import io.tidemark.ddl.HypertableDef;
@@ -284,6 +285,27 @@ final class Revisions {
         SequenceDef.named("order_no").start(1000).increment(10).cache(20)
             .ownedBy("orders", "number"),
         SequenceDef.named("ticket_no").minValue(-99).increment(-1)));
+  }
+
+  /** A hypertable created with a hash and a range dimension beyond its time column. */
+  static Schema dimensions() {
+    return dimensions(new HypertableDef("ts", "1 day", null, 0, false)
+        .dimension(DimensionDef.byHash("device", 4)));
+  }
+
+  /** {@link #dimensions()} with a range dimension appended to the existing hypertable. */
+  static Schema dimensionAdded() {
+    return dimensions(new HypertableDef("ts", "1 day", null, 0, false)
+        .dimension(DimensionDef.byHash("device", 4)).dimension(DimensionDef.byRange("site", "1000")));
+  }
+
+  private static Schema dimensions(HypertableDef hypertable) {
+    return new Schema(List.of(table("metrics")
+        .column(notNull("ts", "timestamp with time zone"))
+        .column(notNull("device", "integer"))
+        .column(notNull("site", "bigint"))
+        .hypertable(new TimescaleNode(hypertable, null, null, null, null))
+        .build()), List.of());
   }
 
   static DiffResult diff(Schema previous, Schema current) {
