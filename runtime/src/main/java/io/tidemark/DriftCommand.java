@@ -3,6 +3,7 @@ package io.tidemark;
 import io.tidemark.catalog.Catalog;
 import io.tidemark.catalog.CatalogReader;
 import io.tidemark.catalog.DriftDiffer;
+import io.tidemark.catalog.Unmodelled;
 import io.tidemark.chain.RevisionGraph;
 import io.tidemark.executor.Connector;
 import io.tidemark.history.AppliedState;
@@ -17,7 +18,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code check --drift} and {@code requireNoDrift}: under the migration lock, so no run is
@@ -52,6 +55,23 @@ final class DriftCommand {
       } catch (SQLException e) {
         // the comparison's result or error stands
       }
+    }
+  }
+
+  /** The live catalog, read without the lock: {@link Migrator#liveSchema()}. */
+  LiveSchema liveSchema() {
+    Connector connector = context.connector();
+    try (Connection connection = connector.connect()) {
+      Catalog catalog = CatalogReader.read(connection,
+          context.settings().versionSchema, context.settings().versionTable);
+      Map<String, String> others = new LinkedHashMap<>();
+      for (Unmodelled object : catalog.unmodelled()) {
+        others.put(object.describe(), object.sql());
+      }
+      return new LiveSchema(catalog.schema(), catalog.automaticIndexes(), others);
+    } catch (SQLException e) {
+      throw new TidemarkException(ErrorCode.TM133, "Reading the catalog of "
+          + connector.shownUrl() + " failed: " + e.getMessage() + ".", e);
     }
   }
 

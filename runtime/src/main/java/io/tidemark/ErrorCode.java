@@ -65,7 +65,12 @@ public enum ErrorCode {
   TM162("imported entity classes cannot be written where they were asked for"),
 
   // Spring Boot integration
-  TM163("the tidemark.* properties of a Spring Boot application contradict each other");
+  TM163("the tidemark.* properties of a Spring Boot application contradict each other"),
+
+  // Test databases (tidemark-junit)
+  TM170("no database for a test: a library that the chosen way needs is not on the class path"),
+  TM171("a test asked for TimescaleDB, which the chosen server cannot provide"),
+  TM172("a test database could not be created or dropped on the server");
 
   private final String meaning;
   /** The chain rule this code reports, or null. */

@@ -164,6 +164,15 @@ public final class Migrator {
   }
 
   /**
+   * Reads the live schema of the database as the drift check does (the version table left
+   * out), without the migration lock: for tests that compare the catalog at two points, such
+   * as a walk down the chain and up again.
+   */
+  public LiveSchema liveSchema() {
+    return new DriftCommand(context()).liveSchema();
+  }
+
+  /**
    * Fails with TM160, listing every difference, unless the live schema matches the model of
    * the revision the database is at: for an application's start-up check, after
    * {@link #requireUpToDate()}.

@@ -37,6 +37,28 @@ public final class Naming {
     return out.toString();
   }
 
+  /**
+   * The physical name Spring Boot's default naming strategy ({@code
+   * CamelCaseToUnderscoresNamingStrategy}, Hibernate's {@code PhysicalNamingStrategySnakeCaseImpl})
+   * gives a logical JPA name, explicit or implicit: dots become underscores, an underscore goes
+   * before each upper-case letter that has a lower-case letter or digit on both sides, and the
+   * result is lower-cased: {@code placedAt -> placed_at}, {@code HTTPRequest -> httprequest}.
+   */
+  public static String physical(String logicalName) {
+    StringBuilder out = new StringBuilder(logicalName.replace('.', '_'));
+    for (int i = 1; i < out.length() - 1; i++) {
+      if (lowerOrDigit(out.charAt(i - 1)) && Character.isUpperCase(out.charAt(i))
+          && lowerOrDigit(out.charAt(i + 1))) {
+        out.insert(i++, '_');
+      }
+    }
+    return out.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static boolean lowerOrDigit(char c) {
+    return Character.isLowerCase(c) || Character.isDigit(c);
+  }
+
   /** {@code <table>_<columns>_<suffix>}, shortened with a hash when over 63 bytes. */
   public static String constraint(String table, List<String> columns, String suffix) {
     String base = columns.isEmpty() ? table : table + "_" + String.join("_", columns);

@@ -19,6 +19,19 @@ class NamingTest {
   }
 
   @Test
+  void physical_logicalJpaNames_namedAsSpringBootsStrategyNamesThem() {
+    assertEquals("placed_at", Naming.physical("placedAt"));
+    assertEquals("purchase_order", Naming.physical("PurchaseOrder"));
+    assertEquals("etl_s3_ingest_log", Naming.physical("EtlS3IngestLog"));
+    assertEquals("httprequest", Naming.physical("HTTPRequest"));
+    assertEquals("ordera", Naming.physical("orderA"));
+    assertEquals("customer_id", Naming.physical("customer_id"));
+    assertEquals("address_city", Naming.physical("address.city"));
+    assertEquals("purchase_order_seq", Naming.physical("PurchaseOrder_SEQ"));
+    assertEquals("orders", Naming.physical("ORDERS"));
+  }
+
+  @Test
   void constraint_defaultNames_followPostgresSuffixes() {
     assertEquals("users_pkey", Naming.constraint("users", List.of(), "pkey"));
     assertEquals("users_tenant_id_email_key",

@@ -100,6 +100,14 @@ final class ScratchProject {
     FileTrees.write(dir.resolve(relative), FileTrees.read(changes.resolve(change)));
   }
 
+  /** Adds a compile dependency to the project's pom. */
+  void addDependency(String groupId, String artifactId, String version) {
+    Path pom = dir.resolve("pom.xml");
+    FileTrees.write(pom, FileTrees.read(pom).replaceFirst("(?s)(\\s*)</dependencies>",
+        "$1  <dependency>$1    <groupId>" + groupId + "</groupId>$1    <artifactId>" + artifactId
+        + "</artifactId>$1    <version>" + version + "</version>$1  </dependency>$1</dependencies>"));
+  }
+
   /** Runs {@code mvn} with the CI variable removed from the environment. */
   Build mvn(String... args) {
     return mvn(Map.of(), args);

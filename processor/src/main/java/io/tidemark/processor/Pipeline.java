@@ -57,6 +57,12 @@ final class Pipeline {
     Stream.of(Table.class, ContinuousAggregate.class, View.class, MaterializedView.class)
         .flatMap(a -> ElementFilter.typesIn(round.getElementsAnnotatedWith(a)).stream())
         .forEach(t -> roundEntities.put(t.getQualifiedName().toString(), t));
+    // JPA's @Entity is read by name: without jakarta.persistence on the class path there is none.
+    TypeElement jpaEntity = env.getElementUtils().getTypeElement(ModelReader.JPA_ENTITY);
+    if (jpaEntity != null) {
+      ElementFilter.typesIn(round.getElementsAnnotatedWith(jpaEntity))
+          .forEach(t -> roundEntities.put(t.getQualifiedName().toString(), t));
+    }
     new ModelReader(reporter, Comments.explicitOnly())
         .checkHypertablesHaveTables(round.getElementsAnnotatedWith(Hypertable.class));
     Element anchor = roundEntities.values().stream().findFirst().orElse(null);

@@ -77,17 +77,6 @@ class ExampleAppTest {
   }
 
   @Test
-  void run_twice_secondRunAppliesNothingAndStillExitsZero() {
-    String url = server.createDatabase("example") + "?user=" + server.user() + "&password="
-        + server.password();
-    assertEquals(0, run(url).code());
-    Run again = run(url);
-    assertEquals(0, again.code(), again.err());
-    assertTrue(again.out().contains("Nothing to upgrade.\n"), again.out());
-    assertFalse(again.out().contains("password=" + server.password()), again.out());
-  }
-
-  @Test
   void run_unreachableServer_printsOneErrorLineAndExitsOne() {
     Run run = run("postgresql://nobody:secret@127.0.0.1:1/none?connectTimeout=1");
     assertEquals(1, run.code());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tidemark.Migrator;
+import io.tidemark.junit.TidemarkAssertions;
 import io.tidemark.testing.TimescaleExtension;
 import io.tidemark.testing.TimescaleServer;
 import java.sql.Connection;
@@ -58,5 +60,15 @@ class MetricsOnTimescaleTest {
       assertTrue(ExampleAppTest.tables(c).containsAll(List.of("ingestions", "twap_status",
           "tidemark_version", "tidemark_version_metrics")));
     }
+  }
+
+  @Test
+  void metricsChain_downToBaseAndUpAgain_roundTrips(TimescaleServer server) {
+    Migrator migrator = Migrator.builder().url(server.url())
+        .revisionPackage(MigrationSet.METRICS.revisionPackage())
+        .versionTable("public", MigrationSet.METRICS.versionTable()).build();
+    assertEquals(3, migrator.upgrade("head").size());
+    TidemarkAssertions.assertChainRoundTrips(migrator);
+    assertTrue(migrator.status().upToDate());
   }
 }

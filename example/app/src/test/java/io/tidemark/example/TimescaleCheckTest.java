@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tidemark.testing.PostgresServer;
+import io.tidemark.junit.TidemarkDatabase;
 import java.sql.Connection;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
+@TidemarkDatabase(revisionPackage = "io.tidemark.example.db")
 class TimescaleCheckTest {
   @Test
   void atLeastMinimum_versions_from213On() {
@@ -21,9 +23,9 @@ class TimescaleCheckTest {
   }
 
   @Test
-  void enable_plainPostgres_saysTheExtensionIsNotAvailable() throws Exception {
-    PostgresServer server = PostgresServer.get();
-    try (Connection c = server.connectUrl(server.createDatabase("check"))) {
+  void enable_plainPostgres_saysTheExtensionIsNotAvailable(DataSource dataSource)
+      throws Exception {
+    try (Connection c = dataSource.getConnection()) {
       assertEquals(Optional.of("TimescaleDB is not available on this server"),
           TimescaleCheck.enable(c));
     }

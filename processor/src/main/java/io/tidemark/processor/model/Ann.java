@@ -13,10 +13,17 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 
 /**
- * One annotation on one element, read through its mirror so that every value keeps its
- * source position for diagnostics (reflection-free, and works for types read from class files).
+ * One Tidemark or {@code jakarta.persistence} annotation on one element, read through its mirror
+ * so that every value keeps its source position for diagnostics (reflection-free, and works for
+ * types read from class files).
  */
 final class Ann {
+  /** The package of the JPA annotations, read by name so their classes are never needed. */
+  static final String JPA = "jakarta.persistence.";
+  /** JPA's repeatable containers that Tidemark reads, by the annotation they repeat. */
+  private static final Map<String, String> CONTAINERS = Map.of(
+      JPA + "AttributeOverrides", JPA + "AttributeOverride",
+      JPA + "SequenceGenerators", JPA + "SequenceGenerator");
   private final Element element;
   private final AnnotationMirror mirror;
   private final Map<String, AnnotationValue> values = new HashMap<>();
@@ -44,12 +51,13 @@ final class Ann {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
       String name = type.getQualifiedName().toString();
-      if (!name.startsWith("io.tidemark.annotations.")) {
+      if (!name.startsWith("io.tidemark.annotations.") && !name.startsWith(JPA)) {
         continue;
       }
-      if (name.endsWith(".List")) {
+      if (name.startsWith(JPA) ? CONTAINERS.containsKey(name) : name.endsWith(".List")) {
         Ann container = new Ann(element, mirror);
-        String inner = name.substring(0, name.length() - ".List".length());
+        String inner = name.startsWith(JPA) ? CONTAINERS.get(name)
+            : name.substring(0, name.length() - ".List".length());
         for (AnnotationValue v : container.list("value")) {
           result.computeIfAbsent(inner, k -> new ArrayList<>())
               .add(new Ann(element, (AnnotationMirror) v.getValue()));

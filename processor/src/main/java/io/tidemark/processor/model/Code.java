@@ -2,8 +2,9 @@ package io.tidemark.processor.model;
 
 /**
  * Every diagnostic code the processor reports, with its one-line meaning. TM001-TM039 are
- * model errors and warnings, TM040-TM059 come from the schema diff, TM060-TM063 are standalone
- * sequences and dimensions (TM064 is the diff's), TM070-TM089 are
+ * model errors and warnings, TM044-TM048 concern JPA entities, TM040-TM059 otherwise come from
+ * the schema diff, TM060-TM063 are standalone sequences and dimensions (TM064 is the diff's),
+ * TM070-TM089 are
  * TimescaleDB annotation checks and TM090-TM099 concern the processor, revisions and branches.
  * TM200-TM249 are lint: the rules are {@code io.tidemark.processor.lint.Rule}, the checks of
  * their acknowledgements are here.
@@ -43,6 +44,12 @@ public enum Code {
   TM037("a view's dependsOn names a class that is not an entity of the model"),
   TM038("a view depends on itself through its dependsOn"),
   TM039("@View or @MaterializedView is declared together with another entity annotation"),
+  TM044("a Tidemark annotation and the JPA mapping of the same element disagree"),
+  TM045("a JPA collection is mapped to a join or collection table, which is not generated"
+      + " (warning)"),
+  TM046("a JPA @GeneratedValue strategy Tidemark does not generate"),
+  TM047("a JPA relation's target is not an entity of the model or has no such key column"),
+  TM048("a JPA mapping Tidemark does not read: entity inheritance or @JoinColumns"),
   TM060("@Sequence is not on a @Table, or its ownedBy names no column of the entity's table or"
       + " one in another schema"),
   TM061("two @Sequence declare one sequence, or a sequence takes a table's or view's name"),

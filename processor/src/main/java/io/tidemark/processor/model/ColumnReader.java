@@ -79,18 +79,11 @@ final class ColumnReader {
       }
     }
     if (enumType != null) {
-      List<String> constants = enumType.getEnclosedElements().stream()
-          .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-          .map(e -> "'" + e.getSimpleName() + "'")
-          .collect(Collectors.toList());
-      if (constants.isEmpty()) {
-        reporter.error(Code.TM014, Place.of(field), "Enum " + enumType.getSimpleName()
-            + " of field " + field.getSimpleName() + " has no constants, so no value could be"
-            + " stored; add constants to the enum or map the field with @Column(type = \"text\").");
+      if (!hasConstants(reporter, field, enumType)) {
         return Optional.empty();
       }
       if (declared == null || !type.equals(declared.node().qualifiedName())) {
-        enumCheck = name + " IN (" + String.join(", ", constants) + ")";
+        enumCheck = enumCheck(name, enumType);
       }
     }
     Ann references = first(anns, REFERENCES);
@@ -104,11 +97,35 @@ final class ColumnReader {
             : declared.node().qualifiedName()) ? declared : null));
   }
 
+  /** False after reporting TM014 when {@code enumType} has no constants. */
+  static boolean hasConstants(Reporter reporter, Element field, TypeElement enumType) {
+    if (constants(enumType).isEmpty()) {
+      reporter.error(Code.TM014, Place.of(field), "Enum " + enumType.getSimpleName()
+          + " of field " + field.getSimpleName() + " has no constants, so no value could be"
+          + " stored; add constants to the enum or map the field with @Column(type = \"text\").");
+      return false;
+    }
+    return true;
+  }
+
+  /** The CHECK that keeps {@code column} to the constant names of {@code enumType}. */
+  static String enumCheck(String column, TypeElement enumType) {
+    return column + " IN (" + constants(enumType).stream().map(c -> "'" + c + "'")
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** The names of the constants of {@code enumType}, in declaration order. */
+  static List<String> constants(TypeElement enumType) {
+    return enumType.getEnclosedElements().stream()
+        .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+        .map(e -> e.getSimpleName().toString()).toList();
+  }
+
   /**
    * The native enum type an {@code @EnumType} enum declares, {@code null} without one: its
    * constants in order, and the values their {@code @RenamedFrom} rename.
    */
-  private static EnumDeclaration declaration(TypeElement enumType) {
+  static EnumDeclaration declaration(TypeElement enumType) {
     Ann declared = first(Ann.all(enumType), ENUM_TYPE);
     if (declared == null) {
       return null;
@@ -161,7 +178,7 @@ final class ColumnReader {
     return mapped;
   }
 
-  private static TypeElement enumType(TypeMirror type) {
+  static TypeElement enumType(TypeMirror type) {
     if (type instanceof DeclaredType declared
         && declared.asElement().getKind() == ElementKind.ENUM) {
       return (TypeElement) declared.asElement();
@@ -169,7 +186,7 @@ final class ColumnReader {
     return null;
   }
 
-  private static String javaName(TypeMirror type) {
+  static String javaName(TypeMirror type) {
     if (type.getKind().isPrimitive()) {
       return type.getKind().name().toLowerCase(java.util.Locale.ROOT);
     }

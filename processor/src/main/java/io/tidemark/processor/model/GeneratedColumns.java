@@ -30,8 +30,17 @@ final class GeneratedColumns {
   Optional<ColumnDef> apply(Element field, Map<String, List<Ann>> anns, Ann column,
       ColumnDef node) {
     Ann id = ColumnReader.first(anns, ID);
+    return apply(field, anns, column, node, id == null ? NONE : id.constant("generated"),
+        id == null ? null : id.place("generated"));
+  }
+
+  /**
+   * Like {@link #apply(Element, Map, Ann, ColumnDef)} with the generation another annotation
+   * gives ({@code NONE}, {@code BY_DEFAULT} or {@code ALWAYS}), reported at {@code fromPlace}.
+   */
+  Optional<ColumnDef> apply(Element field, Map<String, List<Ann>> anns, Ann column,
+      ColumnDef node, String fromId, Place fromPlace) {
     Ann identity = ColumnReader.first(anns, IDENTITY);
-    String fromId = id == null ? NONE : id.constant("generated");
     String generatedAs = column == null || column.string("generatedAs").isEmpty() ? null
         : column.string("generatedAs");
     if (identity == null && fromId.equals(NONE)) {
@@ -40,7 +49,7 @@ final class GeneratedColumns {
               .map(n -> n.generatedAs(generatedAs));
     }
     String name = field.getSimpleName().toString();
-    Place place = identity != null ? identity.place() : id.place("generated");
+    Place place = identity != null ? identity.place() : fromPlace;
     if (identity != null && !fromId.equals(NONE)
         && !fromId.equals(identity.constant("generated"))) {
       reporter.error(Code.TM035, field, "Field " + name + " has @Id(generated = " + fromId

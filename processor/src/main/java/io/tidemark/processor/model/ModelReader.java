@@ -26,6 +26,9 @@ import javax.lang.model.element.TypeElement;
  * against the previous snapshot). Every problem is reported; the model is empty if any is an error.
  */
 public final class ModelReader {
+  /** JPA's entity annotation, which makes a class an entity when it is on the class path. */
+  public static final String JPA_ENTITY = JpaReader.ENTITY;
+
   private final Reporter reporter;
   private final Comments comments;
 
@@ -35,8 +38,8 @@ public final class ModelReader {
   }
 
   /**
-   * Types annotated with {@code @Table}, {@code @ContinuousAggregate}, {@code @View} or
-   * {@code @MaterializedView}, read in name order.
+   * Types annotated with {@code @Table}, {@code @ContinuousAggregate}, {@code @View},
+   * {@code @MaterializedView} or JPA's {@code @Entity}, read in name order.
    */
   public Optional<Model> read(Collection<TypeElement> entityTypes, Schema previous) {
     return read(entityTypes, schema -> previous);
@@ -54,9 +57,10 @@ public final class ModelReader {
     TableReader tableReader = new TableReader(reporter);
     AggregateReader aggregateReader = new AggregateReader(reporter);
     ViewReader viewReader = new ViewReader(reporter);
+    JpaReader jpaReader = new JpaReader(reporter, tableReader);
     Map<String, Entity> entities = new LinkedHashMap<>();
     for (TypeElement type : types) {
-      Optional<Entity> entity = readOne(type, tableReader, aggregateReader, viewReader);
+      Optional<Entity> entity = readOne(type, tableReader, aggregateReader, viewReader, jpaReader);
       ok &= entity.isPresent();
       if (entity.isPresent()) {
         Entity clash = entities.putIfAbsent(entity.get().qualifiedName(), entity.get());
@@ -170,9 +174,10 @@ public final class ModelReader {
   }
 
   private Optional<Entity> readOne(TypeElement type, TableReader tables,
-      AggregateReader aggregates, ViewReader views) {
+      AggregateReader aggregates, ViewReader views, JpaReader jpa) {
     Map<String, List<Ann>> anns = Ann.all(type);
     Ann table = ColumnReader.first(anns, TableReader.TABLE);
+    table = table != null ? table : ColumnReader.first(anns, JpaReader.ENTITY);
     Ann aggregate = ColumnReader.first(anns, AggregateReader.AGGREGATE);
     Ann view = ColumnReader.first(anns, ViewReader.VIEW);
     Ann materialized = ColumnReader.first(anns, ViewReader.MATERIALIZED);
@@ -203,14 +208,20 @@ public final class ModelReader {
     if (viewDeclaration != null) {
       return views.read(type, viewDeclaration);
     }
+    if (anns.containsKey(JpaReader.ENTITY)) {
+      return jpa.read(type, anns);
+    }
     return table != null ? tables.read(type, anns) : aggregates.read(type, aggregate);
   }
 
-  /** Types annotated with {@code @Hypertable} but not {@code @Table}: reports TM081. */
+  /**
+   * Types annotated with {@code @Hypertable} but neither {@code @Table} nor JPA's
+   * {@code @Entity}: reports TM081.
+   */
   public void checkHypertablesHaveTables(Collection<? extends Element> annotated) {
     for (Element element : annotated) {
       Map<String, List<Ann>> anns = Ann.all(element);
-      if (!anns.containsKey(TableReader.TABLE)) {
+      if (!anns.containsKey(TableReader.TABLE) && !anns.containsKey(JpaReader.ENTITY)) {
         reporter.error(Code.TM081, ColumnReader.first(anns, TableReader.HYPERTABLE).place(),
             element.getSimpleName() + " has @Hypertable but no @Table; add @Table, since a"
             + " hypertable is a table first.");

@@ -38,7 +38,11 @@ final class ReferenceResolver {
     List<ForeignKeyDef> keys = new ArrayList<>();
     boolean ok = true;
     for (FieldColumn field : entity.fields()) {
-      if (field.references() != null) {
+      if (field.join() != null) {
+        Optional<ForeignKeyDef> key = joinKey(table, field, field.join());
+        ok &= key.isPresent();
+        key.ifPresent(keys::add);
+      } else if (field.references() != null) {
         Optional<ForeignKeyDef> key = foreignKey(table, field, field.references());
         ok &= key.isPresent();
         key.ifPresent(keys::add);
@@ -87,6 +91,25 @@ final class ReferenceResolver {
       return Optional.empty();
     }
     return key(table, ref, List.of(field.name()), target, List.of(column));
+  }
+
+  /** The key of a JPA join column, its name, actions and deferral from {@code @References}. */
+  private Optional<ForeignKeyDef> joinKey(TableNode table, FieldColumn field, JoinTarget join) {
+    TableNode referenced = tables.get(join.table());
+    if (referenced == null) {
+      if (complete) {
+        reporter.error(Code.TM047, join.relation().place(), "Field " + field.field()
+            .getSimpleName() + " refers to table " + join.table() + ", which no entity of this"
+            + " compilation maps to; compile its entity together with this one.");
+      }
+      return Optional.empty();
+    }
+    if (join.references() != null) {
+      return key(table, join.references(), List.of(field.name()), join.table(),
+          List.of(join.column()));
+    }
+    return Optional.of(new ForeignKeyDef(Naming.constraint(table.name(), List.of(field.name()),
+        "fkey"), List.of(field.name()), join.table(), List.of(join.column()), null, null));
   }
 
   /** A {@code @ForeignKey} on the entity class, over one or more of its columns. */

@@ -13,7 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads the {@code @Sequence} declarations of the entities into standalone sequences: each on a
+ * Reads the {@code @Sequence} declarations of the entities, and the sequences JPA's
+ * {@code @GeneratedValue} draws from, into standalone sequences: each {@code @Sequence} on a
  * {@code @Table} class, owned by a column of that table if any, its name taken by no other
  * sequence, table or view.
  */
@@ -45,6 +46,17 @@ final class SequenceReader {
           reporter.error(Code.TM061, ann.place("name"), "Sequence " + name + " is declared twice"
               + " or shares its name with a table or view; PostgreSQL keeps them in one"
               + " namespace, so give it another name with name = \"...\".");
+        }
+      }
+      for (FieldColumn field : entity.fields()) {
+        SequenceDef drawn = field.sequence();
+        if (drawn != null && (taken.contains(drawn.name())
+            || !sequences.computeIfAbsent(drawn.name(), n -> drawn).equals(drawn))) {
+          ok = false;
+          reporter.error(Code.TM061, Place.of(field.field()), "Sequence " + drawn.name()
+              + " of field " + field.field().getSimpleName() + " is declared again with other"
+              + " options, or shares its name with a table or view; give its @SequenceGenerator"
+              + " another sequenceName, or the same initialValue and allocationSize everywhere.");
         }
       }
     }

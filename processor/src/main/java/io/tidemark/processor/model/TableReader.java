@@ -45,22 +45,46 @@ final class TableReader {
     Ann table = ColumnReader.first(anns, TABLE);
     String name = table.string("name").isEmpty()
         ? Naming.snakeCase(type.getSimpleName().toString()) : table.string("name");
-    String schema = table.string("schema");
-    boolean ok = Identifiers.check(reporter, table.place("name"), "Table name", name)
-        & Identifiers.check(reporter, table.place("schema"), "Schema name", schema);
-
-    Map<String, FieldColumn> byName = new LinkedHashMap<>();
-    for (Element field : fields(type)) {
+    boolean ok = true;
+    List<FieldColumn> read = new ArrayList<>();
+    for (Element field : fields(type, t -> true)) {
       Map<String, List<Ann>> fieldAnns = Ann.all(field);
       if (fieldAnns.containsKey(ColumnReader.TRANSIENT)) {
         continue;
       }
-      Optional<FieldColumn> read = columnReader.read(field, fieldAnns);
-      if (read.isEmpty()) {
-        ok = false;
-        continue;
-      }
-      FieldColumn column = read.get();
+      Optional<FieldColumn> column = columnReader.read(field, fieldAnns);
+      ok &= column.isPresent();
+      column.ifPresent(read::add);
+    }
+    return build(type, anns, table, name, table.string("schema"), read, ok, NO_EXTRAS);
+  }
+
+  /**
+   * What a model source adds to a table beyond its columns and Tidemark's annotations: the
+   * constraints and indexes a JPA {@code @Table} declares, checked against the table's columns.
+   */
+  interface Extras {
+    /** Adds to {@code uniques} and {@code indexes}; false after reporting an error. */
+    boolean add(String table, java.util.Set<String> columns, List<UniqueDef> uniques,
+        List<IndexDef> indexes);
+  }
+
+  static final Extras NO_EXTRAS = (table, columns, uniques, indexes) -> true;
+
+  /**
+   * The table {@code name} in {@code schema} with the columns read from the fields of
+   * {@code type}, Tidemark's table annotations in {@code anns} and the {@code extras}; empty when
+   * {@code ok} is false or anything has an error. {@code declaration} is where table-level
+   * findings point.
+   */
+  Optional<Entity> build(TypeElement type, Map<String, List<Ann>> anns, Ann declaration,
+      String name, String schema, List<FieldColumn> fieldColumns, boolean ok, Extras extras) {
+    Ann table = declaration;
+    ok &= Identifiers.check(reporter, table.place("name"), "Table name", name)
+        & Identifiers.check(reporter, table.place("schema"), "Schema name", schema);
+    Map<String, FieldColumn> byName = new LinkedHashMap<>();
+    for (FieldColumn column : fieldColumns) {
+      Element field = column.field();
       Place place = column.column() != null ? column.column().place("name") : Place.of(field);
       ok &= Identifiers.check(reporter, place, "Column name", column.name());
       FieldColumn clash = byName.putIfAbsent(column.name(), column);
@@ -106,6 +130,7 @@ final class TableReader {
     for (Ann index : indexAnns) {
       ok &= add(constraints.index(index), indexes);
     }
+    ok &= extras.add(name, columns.keySet(), uniques, indexes);
     TimescaleNode hypertable = null;
     Ann ht = ColumnReader.first(anns, HYPERTABLE);
     if (ht != null && ok) {
@@ -159,10 +184,14 @@ final class TableReader {
     return item.isPresent();
   }
 
-  /** Instance fields, superclass fields first, each class in declaration order. */
-  private static List<Element> fields(TypeElement type) {
+  /**
+   * Instance fields of {@code type} and of its superclasses that {@code include} accepts,
+   * superclass fields first, each class in declaration order.
+   */
+  static List<Element> fields(TypeElement type, java.util.function.Predicate<TypeElement> include) {
     Deque<TypeElement> chain = new ArrayDeque<>();
-    for (TypeElement t = type; t != null; t = superclass(t)) {
+    chain.push(type);
+    for (TypeElement t = superclass(type); t != null && include.test(t); t = superclass(t)) {
       chain.push(t);
     }
     List<Element> result = new ArrayList<>();
@@ -177,7 +206,7 @@ final class TableReader {
     return result;
   }
 
-  private static TypeElement superclass(TypeElement type) {
+  static TypeElement superclass(TypeElement type) {
     TypeMirror parent = type.getSuperclass();
     if (parent.getKind() != TypeKind.DECLARED) {
       return null;
