@@ -3,7 +3,6 @@ package io.tidemark.processor.diff;
 import static io.tidemark.snapshot.Nodes.index;
 import static io.tidemark.snapshot.Nodes.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tidemark.ddl.AddColumn;
 import io.tidemark.snapshot.Nodes.TableBuilder;
@@ -14,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SchemaDifferPerformanceTest {
+class SchemaDifferLargeModelTest {
   private static Schema model(int tables, boolean extraColumn) {
     List<TableNode> nodes = new ArrayList<>();
     for (int t = 0; t < tables; t++) {
@@ -36,19 +35,10 @@ class SchemaDifferPerformanceTest {
     return new Schema(nodes, List.of());
   }
 
-  /** Best of several runs after a warm-up, so that a busy machine does not fail the test. */
+  /** A large model diffs to its one change; its speed is measured by {@code bench/run.sh}. */
   @Test
-  void diff_500TablesWithOneAddedColumn_takesMilliseconds() {
-    Schema before = model(500, false);
-    Schema after = model(500, true);
-    DiffResult result = SchemaDiffer.diff(before, after, Renames.NONE);
+  void diff_500TablesWithOneAddedColumn_findsOnlyThatColumn() {
+    DiffResult result = SchemaDiffer.diff(model(500, false), model(500, true), Renames.NONE);
     assertEquals(List.of(new AddColumn("table_250", Nodes.column("added", "text"))), result.upgrade());
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < 7; run++) {
-      long start = System.nanoTime();
-      SchemaDiffer.diff(before, after, Renames.NONE);
-      best = Math.min(best, System.nanoTime() - start);
-    }
-    assertTrue(best < 50_000_000, "a 500-table diff took " + best / 1_000_000 + " ms");
   }
 }
