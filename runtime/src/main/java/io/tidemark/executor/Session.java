@@ -179,9 +179,8 @@ public final class Session implements AutoCloseable {
   /**
    * Resets the timeouts the session set on a connection that goes back to a pool, to the
    * server's and role's defaults, so that the application's queries on it never run with
-   * Tidemark's. A connection left
-   * unusable by a failure fails here too; the pool then finds it broken, and the command's own
-   * outcome stands.
+   * Tidemark's. A connection left unusable by a failure fails here too; the pool then finds it
+   * broken, and the command's own outcome stands.
    */
   private static void resetSettings(Connection connection) {
     try (Statement statement = connection.createStatement()) {
