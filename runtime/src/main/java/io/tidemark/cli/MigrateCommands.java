@@ -47,7 +47,9 @@ final class MigrateCommands {
     Progress progress = new Progress(root);
     long start = System.nanoTime();
     try {
-      List<RevisionRun> runs = run.on(root.migrator(progress));
+      Migrator migrator = root.migrator(progress);
+      Warmup.checksums(migrator);
+      List<RevisionRun> runs = run.on(migrator);
       progress.summary(command, runs, (System.nanoTime() - start) / 1_000_000);
       return 0;
     } catch (RuntimeException e) {

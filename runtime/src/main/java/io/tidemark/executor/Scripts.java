@@ -12,23 +12,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders revisions to SQL through the dialect, computes their checksums (SHA-256 of the
- * upgrade statements joined by newlines) and builds the scripts that run them. One instance
- * serves one command on one thread; it caches each revision's upgrade and checksum.
+ * upgrade statements joined by newlines) and builds the scripts that run them. It caches each
+ * revision's upgrade and checksum, and may be used from several threads: two threads that
+ * render one revision at once both render it, with the same result.
  */
 public final class Scripts {
   private static final HexFormat HEX = HexFormat.of();
+  /** Cloned for each checksum: looking SHA-256 up costs far more than the hashing. */
+  private static final MessageDigest SHA256 = lookUpSha256();
 
   private final PostgresDialect dialect = new PostgresDialect();
   private final VersionTable table;
-  private final Map<String, List<Statement>> upgrades = new HashMap<>();
-  private final Map<String, String> checksums = new HashMap<>();
+  private final Map<String, List<Statement>> upgrades = new ConcurrentHashMap<>();
+  private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
   public Scripts(VersionTable table) {
     this.table = table;
@@ -119,6 +122,14 @@ public final class Scripts {
   }
 
   private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("this JVM's SHA-256 cannot be cloned", e);
+    }
+  }
+
+  private static MessageDigest lookUpSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
