@@ -113,6 +113,10 @@ public final class Connector {
     Properties properties = properties();
     properties.setProperty("ApplicationName", "tidemark");
     properties.setProperty("assumeMinServerVersion", "12");
+    // The simple query protocol, as psql uses to run the offline script: a batch of revisions
+    // goes to the server as one message rather than four per statement. A URL that names
+    // another mode keeps it.
+    properties.setProperty("preferQueryMode", "simple");
     Connection connection = new org.postgresql.Driver().connect(url.jdbcUrl(), properties);
     if (connection == null) {
       throw new TidemarkException(ErrorCode.TM140, "'" + shownUrl() + "' is not a valid "

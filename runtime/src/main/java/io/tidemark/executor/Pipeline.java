@@ -13,11 +13,17 @@ import java.util.Objects;
  * fails names the statement it stopped at without running anything again. After each
  * statement and each {@code COMMIT} the batch sets a temporary sequence to the position
  * reached; a sequence keeps its value when the transaction rolls back, so after a failure it
- * still says how far the server got. A role that may not create temporary objects gets the
- * same answer from one round trip per statement instead.
+ * still says how far the server got. The batch starts at position 0 and ends by marking the
+ * sequence unused again, so a sequence found unused after a failure means the server ran none
+ * of the batch: under the simple query protocol it parses the whole message first, and a
+ * syntax error anywhere rejects all of it. The batch is then sent again one statement at a
+ * time, which finds the statement and runs nothing twice. A role that may not create
+ * temporary objects gets the same answer from one round trip per statement always.
  */
 final class Pipeline {
   private static final String COUNTER = "pg_temp.tidemark_position";
+  /** Leaves the counter as it was created: unused, so that no position reads as reached. */
+  private static final String UNUSED = "SELECT setval('" + COUNTER + "', 0, false)";
 
   /**
    * Statements run as steps, then Tidemark's own rows, in one transaction that {@code setup}
@@ -56,76 +62,104 @@ final class Pipeline {
     if (counting == null) {
       counting = createCounter();
     }
+    if (!counting) {
+      return oneByOne(transactions);
+    }
     List<Mark> marks = new ArrayList<>();
     // One string of statements, not a JDBC batch: the driver sends it in one round trip as
     // well, and accepts any number of results, where a batch fails when a statement written
     // by hand holds several.
     StringBuilder script = new StringBuilder();
-    int reached = 0;
-    try (Statement statement = connection.createStatement()) {
-      if (counting) {
-        append(script, "SELECT setval('" + COUNTER + "', 0)");
+    append(script, mark(0));
+    for (int t = 0; t < transactions.size(); t++) {
+      Transaction transaction = transactions.get(t);
+      append(script, "BEGIN");
+      append(script, transaction.setup());
+      for (int i = 0; i < transaction.steps().size(); i++) {
+        append(script, transaction.steps().get(i));
+        marks.add(new Mark(t, i + 1, false));
+        append(script, mark(marks.size()));
       }
+      for (String row : transaction.rows()) {
+        append(script, row);
+      }
+      append(script, "COMMIT");
+      marks.add(new Mark(t, 0, true));
+      append(script, mark(marks.size()));
+    }
+    append(script, UNUSED);
+    try (Statement statement = connection.createStatement()) {
+      statement.setEscapeProcessing(false);
+      statement.execute(script.toString());
+      return null;
+    } catch (SQLException e) {
+      Long reached = reached(e);
+      if (reached == null) {
+        return oneByOne(transactions);
+      }
+      if (reached > marks.size()) {
+        throw new SQLException("the position counter reads " + reached + " after a batch of "
+            + marks.size() + " positions");
+      }
+      return stop(reached == 0 ? null : marks.get((int) (reached - 1)), e);
+    }
+  }
+
+  /**
+   * After a failed batch: rolls back, reads how far the server got and marks the counter
+   * unused again; null when the server ran none of the batch.
+   */
+  private Long reached(SQLException failure) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("ROLLBACK");
+      try (ResultSet last = statement.executeQuery(
+          "SELECT CASE WHEN is_called THEN last_value END FROM " + COUNTER)) {
+        last.next();
+        long value = last.getLong(1);
+        Long reached = last.wasNull() ? null : value;
+        statement.execute(UNUSED);
+        return reached;
+      }
+    } catch (SQLException broken) {
+      broken.addSuppressed(failure);
+      throw broken;
+    }
+  }
+
+  /** Runs the transactions one statement at a time, so the one that fails is the last sent. */
+  private Stop oneByOne(List<Transaction> transactions) throws SQLException {
+    Mark reached = null;
+    try (Statement statement = connection.createStatement()) {
+      statement.setEscapeProcessing(false);
       for (int t = 0; t < transactions.size(); t++) {
         Transaction transaction = transactions.get(t);
-        send(statement, script, "BEGIN");
-        send(statement, script, transaction.setup());
+        statement.execute("BEGIN");
+        statement.execute(transaction.setup());
         for (int i = 0; i < transaction.steps().size(); i++) {
-          send(statement, script, transaction.steps().get(i));
-          marks.add(new Mark(t, i + 1, false));
-          reached = mark(script, marks.size());
+          statement.execute(transaction.steps().get(i));
+          reached = new Mark(t, i + 1, false);
         }
         for (String row : transaction.rows()) {
-          send(statement, script, row);
+          statement.execute(row);
         }
-        send(statement, script, "COMMIT");
-        marks.add(new Mark(t, 0, true));
-        reached = mark(script, marks.size());
-      }
-      if (counting) {
-        statement.execute(script.toString());
+        statement.execute("COMMIT");
+        reached = new Mark(t, 0, true);
       }
       return null;
     } catch (SQLException e) {
       try (Statement statement = connection.createStatement()) {
         statement.execute("ROLLBACK");
-        if (counting) {
-          try (ResultSet last = statement.executeQuery("SELECT last_value FROM " + COUNTER)) {
-            last.next();
-            reached = last.getInt(1);
-          }
-          if (reached > marks.size()) {
-            throw new SQLException("the position counter reads " + reached + " after a batch "
-                + "of " + marks.size() + " positions");
-          }
-        }
       } catch (SQLException broken) {
         broken.addSuppressed(e);
         throw broken;
       }
-      return stop(reached == 0 ? null : marks.get(reached - 1), e);
+      return stop(reached, e);
     }
   }
 
-  /** Adds a statement to the script, or without a counter runs it now. */
-  private void send(Statement statement, StringBuilder script, String sql) throws SQLException {
-    if (counting) {
-      append(script, sql);
-    } else {
-      statement.execute(sql);
-    }
-  }
-
-  /**
-   * Records reaching mark {@code number}: a counter update in the script, or without a counter
-   * nothing, as every statement so far has run. Returns the marks known to be reached.
-   */
-  private int mark(StringBuilder script, int number) {
-    if (counting) {
-      append(script, "SELECT setval('" + COUNTER + "', " + number + ")");
-      return 0;
-    }
-    return number;
+  /** The statement that records reaching mark {@code number}. */
+  private static String mark(int number) {
+    return "SELECT setval('" + COUNTER + "', " + number + ")";
   }
 
   /** Appends one statement; the newline before the semicolon ends a trailing line comment. */
@@ -153,7 +187,8 @@ final class Pipeline {
    */
   private boolean createCounter() {
     try (Statement statement = connection.createStatement()) {
-      statement.execute("CREATE TEMPORARY SEQUENCE IF NOT EXISTS tidemark_position MINVALUE 0");
+      statement.execute("CREATE TEMPORARY SEQUENCE IF NOT EXISTS tidemark_position MINVALUE 0;\n"
+          + UNUSED);
       return true;
     } catch (SQLException e) {
       return false;
