@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,12 +20,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One connection for one command. A writing session first takes the advisory lock, then sets
- * the timeouts and reads the version table in one round trip, so nothing is created before
- * the lock is held and the applied state is always read under it; only a missing table costs
- * more round trips, to create it, and a table made before the progress columns existed one
- * more, to add them. Closing releases the lock, then the connection; a failure there never
- * replaces the command's own error.
+ * One connection for one command. A writing session tries the advisory lock, sets the
+ * timeouts and asks whether the version table exists in one round trip, and reads the table
+ * in a second, so nothing is created before the lock is held and the applied state is always
+ * read under it. A lock held by another session is waited for, a missing table costs more
+ * round trips to create it, and a table made before the progress columns existed one more to
+ * add them. Closing releases the lock, then the connection; a failure there never replaces
+ * the command's own error.
  */
 public final class Session implements AutoCloseable {
   private final Connection connection;
@@ -62,14 +64,24 @@ public final class Session implements AutoCloseable {
         "SET statement_timeout = " + interval(statementTimeout),
         "SELECT " + table.existsExpression());
     try {
+      // Whether the table exists is asked first rather than read and caught: a failed read
+      // would cost a fresh JVM the driver's error machinery on every first run. A writing
+      // session tries the lock in the same round trip, and only when another session holds
+      // it waits for it and asks again.
+      boolean exists;
       if (write) {
         connection.setAutoCommit(true);
-        lock.acquire(connection);
+        List<Boolean> answers = booleans(connection, lock.tryLockSql() + ";\n" + sql);
+        exists = answers.get(1);
+        if (!answers.get(0)) {
+          lock.acquire(connection);
+          exists = booleans(connection, sql).get(0);
+        }
+      } else {
+        exists = booleans(connection, sql).get(0);
       }
-      // Asked first rather than read and caught: a failed read would cost a fresh JVM the
-      // driver's error machinery on every first run.
       VersionTable.Rows rows = new VersionTable.Rows(List.of(), List.of(), true);
-      if (exists(connection, sql)) {
+      if (exists) {
         rows = read(connection, table);
       } else if (write) {
         create(connection, connector, table);
@@ -97,21 +109,22 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** Runs the setup {@code sql}, whose last result says whether the version table exists. */
-  private static boolean exists(Connection connection, String sql) throws SQLException {
+  /** Runs the setup {@code sql} and returns the one boolean of each of its queries. */
+  private static List<Boolean> booleans(Connection connection, String sql) throws SQLException {
+    List<Boolean> answers = new ArrayList<>();
     try (Statement statement = connection.createStatement()) {
       boolean hasResult = statement.execute(sql);
       while (hasResult || statement.getUpdateCount() != -1) {
         if (hasResult) {
           try (ResultSet result = statement.getResultSet()) {
             result.next();
-            return result.getBoolean(1);
+            answers.add(result.getBoolean(1));
           }
         }
         hasResult = statement.getMoreResults();
       }
-      throw new SQLException("the session setup returned no result");
     }
+    return answers;
   }
 
   /** Reads the version table. */

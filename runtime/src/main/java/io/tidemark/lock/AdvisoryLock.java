@@ -77,8 +77,13 @@ public final class AdvisoryLock {
     }
   }
 
+  /** The query that takes the lock when it is free, answering whether it did. */
+  public String tryLockSql() {
+    return "SELECT pg_try_advisory_lock(" + key + ")";
+  }
+
   private boolean tryLock(Statement statement) throws SQLException {
-    try (ResultSet result = statement.executeQuery("SELECT pg_try_advisory_lock(" + key + ")")) {
+    try (ResultSet result = statement.executeQuery(tryLockSql())) {
       result.next();
       return result.getBoolean(1);
     }
