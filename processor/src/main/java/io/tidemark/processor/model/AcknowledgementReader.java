@@ -80,6 +80,9 @@ public final class AcknowledgementReader {
   }
 
   private List<Ann> annotations(Element element) {
+    if (!Ann.present(element, ACKNOWLEDGE)) {
+      return List.of();
+    }
     List<Ann> anns = Ann.all(element).getOrDefault(ACKNOWLEDGE, List.of());
     for (Ann ann : anns) {
       if (ann.string("reason").isEmpty()) {

@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -43,6 +44,31 @@ final class Ann {
 
   private static String name(ExecutableElement method) {
     return method.getSimpleName().toString();
+  }
+
+  /**
+   * The annotation {@code name} on {@code element}, or null: for a check that would otherwise
+   * read every annotation of many elements through {@link #all}.
+   */
+  static Ann find(Element element, String name) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(name)) {
+        return new Ann(element, mirror);
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code element} carries annotation {@code name}, alone or in its container. */
+  static boolean present(Element element, String name) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      Name type = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName();
+      if (type.contentEquals(name) || type.contentEquals(name + ".List")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The annotations of {@code element} by qualified type name, repeatable containers unwrapped. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -73,16 +74,26 @@ public final class Comments {
       TableNode then = before == null ? null : before.get(table.qualifiedName());
       Map<String, Element> fields = new HashMap<>();
       entity.fields().forEach(f -> fields.put(f.name(), f.field()));
-      List<ColumnDef> columns = new ArrayList<>();
-      for (ColumnDef column : table.columns()) {
+      // Copied only when a comment differs: most models have few comments, and every compile
+      // of every entity passes here.
+      List<ColumnDef> columns = null;
+      for (int i = 0; i < table.columns().size(); i++) {
+        ColumnDef column = table.columns().get(i);
         String kept = then == null ? null : then.columns().stream()
             .filter(c -> c.name().equals(column.name())).findFirst()
             .map(ColumnDef::comment).orElse(null);
-        columns.add(column.comment(of(fields.get(column.name()), kept)));
+        String comment = of(fields.get(column.name()), kept);
+        if (!Objects.equals(comment, column.comment())) {
+          columns = columns == null ? new ArrayList<>(table.columns()) : columns;
+          columns.set(i, column.comment(comment));
+        }
       }
-      TableNode commented = table.columns(columns)
-          .comment(of(entity.element(), then == null ? null : then.comment()));
-      changed |= !commented.equals(table);
+      TableNode commented = columns == null ? table : table.columns(columns);
+      String comment = of(entity.element(), then == null ? null : then.comment());
+      if (!Objects.equals(comment, table.comment())) {
+        commented = commented.comment(comment);
+      }
+      changed |= commented != table;
       tables.add(commented);
     }
     return changed ? schema.withTables(tables) : schema;
@@ -95,7 +106,7 @@ public final class Comments {
 
   /** The comment of {@code element}; {@code previous} when its Javadoc is out of reach. */
   private String of(Element element, String previous) {
-    Ann explicit = ColumnReader.first(Ann.all(element), COMMENT);
+    Ann explicit = Ann.find(element, COMMENT);
     if (explicit != null) {
       String text = explicit.string("value").strip();
       return text.isEmpty() ? null : text;
