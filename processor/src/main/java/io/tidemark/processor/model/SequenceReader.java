@@ -34,7 +34,9 @@ final class SequenceReader {
     entities.forEach(e -> taken.add(e.qualifiedName()));
     Map<String, SequenceDef> sequences = new TreeMap<>();
     for (Entity entity : entities) {
-      for (Ann ann : ColumnReader.all(Ann.all(entity.element()), SEQUENCE)) {
+      List<Ann> declared = Ann.present(entity.element(), SEQUENCE)
+          ? ColumnReader.all(Ann.all(entity.element()), SEQUENCE) : List.of();
+      for (Ann ann : declared) {
         Optional<SequenceDef> read = readOne(entity, ann);
         ok &= read.isPresent();
         if (read.isEmpty()) {
