@@ -19,12 +19,14 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code bench/run.sh [--runs N] [--revisions N] [--entities N] [--only chain|processor]
  * [--host H --port P --user U --password W]} (default: an embedded PostgreSQL); {@code
- * bench/run.sh --only live [--rows N] [--tps N] [--hold MS]} runs {@link LiveBench} instead.
+ * bench/run.sh --only live [--rows N] [--tps N] [--hold MS]} runs {@link LiveBench} instead,
+ * and {@code bench/run.sh --compare DIR} the chain against another checkout's build
+ * ({@link CompareBench}).
  */
 public final class Bench {
   private static final String USAGE = "Usage: bench/run.sh [--runs N] [--revisions N]"
       + " [--entities N] [--only chain|processor|live] [--rows N] [--tps N] [--hold MS]"
-      + " [--host H --port P --user U --password W]\n"
+      + " [--compare DIR] [--host H --port P --user U --password W]\n"
       + "Defaults: 5 runs, 200 revisions, 500 entities, the chain and processor workloads, an"
       + " embedded PostgreSQL; live: 3000000 rows, 300 writes/s, a 5000 ms reader.";
   private final int runs;
@@ -74,6 +76,10 @@ public final class Bench {
             Long.parseLong(opts.getOrDefault("hold", "5000")));
         return;
       }
+      if (opts.containsKey("compare")) {
+        bench.compare(revisions, Path.of(opts.get("compare")).toAbsolutePath());
+        return;
+      }
       if (!only.equals("processor")) {
         bench.chain(revisions);
       }
@@ -85,6 +91,21 @@ public final class Bench {
         embedded.close();
       }
     }
+  }
+
+  /** The chain on this build and on the checkout at {@code other}, alternating run by run. */
+  private void compare(int revisions, Path other) throws IOException {
+    Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
+    String url = server.jdbc("bench");
+    Map<String, String> env = server.password().isEmpty() ? Map.of()
+        : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
+    CompareBench.run(work, jar, other, runs, () -> {
+      try {
+        resetDatabase();
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not recreate the bench database", e);
+      }
+    }, env, List.of("upgrade", "head", "--url", url, "--user", server.user()));
   }
 
   private void chain(int revisions) throws IOException, SQLException {
