@@ -88,8 +88,7 @@ final class Pipeline {
       append(script, mark(marks.size()));
     }
     append(script, UNUSED);
-    try (Statement statement = connection.createStatement()) {
-      statement.setEscapeProcessing(false);
+    try (Statement statement = asWritten(connection)) {
       statement.execute(script.toString());
       return null;
     } catch (SQLException e) {
@@ -129,8 +128,7 @@ final class Pipeline {
   /** Runs the transactions one statement at a time, so the one that fails is the last sent. */
   private Stop oneByOne(List<Transaction> transactions) throws SQLException {
     Mark reached = null;
-    try (Statement statement = connection.createStatement()) {
-      statement.setEscapeProcessing(false);
+    try (Statement statement = asWritten(connection)) {
       for (int t = 0; t < transactions.size(); t++) {
         Transaction transaction = transactions.get(t);
         statement.execute("BEGIN");
@@ -155,6 +153,16 @@ final class Pipeline {
       }
       return stop(reached, e);
     }
+  }
+
+  /**
+   * A statement for a revision's own SQL, which it sends as written: without JDBC escape
+   * processing, the server receives exactly what {@code upgrade --sql} prints for psql.
+   */
+  static Statement asWritten(Connection connection) throws SQLException {
+    Statement statement = connection.createStatement();
+    statement.setEscapeProcessing(false);
+    return statement;
   }
 
   /** The statement that records reaching mark {@code number}. */

@@ -125,8 +125,7 @@ final class RevisionExecutor {
 
   /** Runs one statement outside a transaction; on failure step {@code step} is in question. */
   private void runAlone(RevisionScript script, int step, int done, String sql) {
-    try (Statement statement = connection.createStatement()) {
-      statement.setEscapeProcessing(false);
+    try (Statement statement = Pipeline.asWritten(connection)) {
       statement.execute(sql);
     } catch (SQLException e) {
       throw Failures.stopped(script, step, done, e, sql);
