@@ -11,7 +11,7 @@ import io.tidemark.lock.AdvisoryLock;
 
 /**
  * What one command of a {@link Migrator} works with: its settings and version table, the
- * scripts it renders (cached by the migrator), the validated chain, and the sessions it
+ * scripts it renders (a fresh cache per command), the validated chain, and the sessions it
  * opens on the database.
  */
 record CommandContext(MigratorBuilder settings, VersionTable table, Scripts scripts,

@@ -22,13 +22,11 @@ import java.util.List;
 public final class Migrator {
   private final MigratorBuilder settings;
   private final VersionTable table;
-  private final Scripts scripts;
   private RevisionGraph<RevisionNode> graph;
 
   Migrator(MigratorBuilder settings) {
     this.settings = settings;
     this.table = new VersionTable(settings.versionSchema, settings.versionTable);
-    this.scripts = new Scripts(table);
   }
 
   public static MigratorBuilder builder() {
@@ -88,18 +86,9 @@ public final class Migrator {
     return graph;
   }
 
-  /** The context of one command; the rendered revisions are cached for the migrator's life. */
+  /** A fresh context for one command: each command renders and caches on its own thread. */
   private CommandContext context() {
-    return new CommandContext(settings, table, scripts, graph());
-  }
-
-  /**
-   * The checksum of a revision of {@link #graph()} as its code renders today, which the
-   * version table stores once it is applied. Computed once and kept; safe to call from any
-   * thread, so a caller may compute checksums ahead of a command that checks them.
-   */
-  public String checksum(RevisionNode revision) {
-    return scripts.checksum(revision);
+    return new CommandContext(settings, table, new Scripts(table), graph());
   }
 
   /** Applies what {@code target} needs; returns the revisions run, in order. */

@@ -8,7 +8,6 @@ import io.tidemark.fixture.Catalog;
 import io.tidemark.fixture.Fixtures;
 import io.tidemark.testing.PostgresServer;
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -328,36 +327,6 @@ class MigratorTest {
     TidemarkException error = assertThrows(TidemarkException.class, () -> older.upgrade("head"));
     assertEquals(ErrorCode.TM121, error.code());
     assertEquals(List.of("0003_c3c3c3"), older.status().unknown());
-  }
-
-  @Test
-  void checksum_computedAheadOnOtherThreads_isWhatTheUpgradeStores() throws Exception {
-    Migrator migrator = migrator(Fixtures.linear());
-    List<RevisionNode> nodes = migrator.graph().ordered();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      Thread thread = new Thread(() -> {
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-          migrator.checksum(nodes.get(i));
-        }
-      });
-      thread.start();
-      threads.add(thread);
-    }
-    migrator.upgrade("head");
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    Migrator fresh = migrator(Fixtures.linear());
-    List<String> expected = new ArrayList<>();
-    for (RevisionNode node : nodes) {
-      assertEquals(fresh.checksum(fresh.graph().get(node.id())), migrator.checksum(node));
-      expected.add(node.id() + " " + migrator.checksum(node));
-    }
-    try (Connection c = server.connectUrl(url)) {
-      assertEquals(expected, Catalog.query(c,
-          "SELECT id || ' ' || checksum FROM tidemark_version ORDER BY id"));
-    }
   }
 
   @Test

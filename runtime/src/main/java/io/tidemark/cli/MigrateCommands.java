@@ -47,9 +47,7 @@ final class MigrateCommands {
     Progress progress = new Progress(root);
     long start = System.nanoTime();
     try {
-      Migrator migrator = root.migrator(progress);
-      Warmup.checksums(migrator);
-      List<RevisionRun> runs = run.on(migrator);
+      List<RevisionRun> runs = run.on(root.migrator(progress));
       progress.summary(command, runs, (System.nanoTime() - start) / 1_000_000);
       return 0;
     } catch (RuntimeException e) {

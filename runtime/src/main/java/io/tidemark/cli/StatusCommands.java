@@ -27,7 +27,6 @@ final class StatusCommands {
   record Current(TidemarkCommand root) implements Callable<Integer> {
     @Override
     public Integer call() {
-      Warmup.checksums(root.migrator());
       MigrationStatus status = root.migrator().status();
       RevisionGraph<RevisionNode> graph = root.migrator().graph();
       PrintWriter out = root.out();
@@ -145,7 +144,6 @@ final class StatusCommands {
   record Check(TidemarkCommand root, boolean drift) implements Callable<Integer> {
     @Override
     public Integer call() {
-      Warmup.checksums(root.migrator());
       MigrationStatus status = root.migrator().status();
       Drift found = drift && status.upToDate() ? root.migrator().drift() : null;
       PrintWriter out = root.out();

@@ -1,9 +1,7 @@
 package io.tidemark.cli;
 
 import io.tidemark.Migration;
-import io.tidemark.Migrator;
 import io.tidemark.Revision;
-import io.tidemark.RevisionNode;
 import io.tidemark.RevisionRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,10 +10,7 @@ import java.net.Socket;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.NumberFormat;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
@@ -26,8 +21,7 @@ import java.util.ServiceLoader;
  * connection initializes (calendar and number-format locale data, the memory MXBean, sockets
  * and the proxy selector). A CLI run is a cold JVM; doing this while picocli builds its model
  * takes it off the critical path, and the two halves are needed at about the same moment.
- * Commands that check the applied revisions then compute the chain's checksums on a third
- * thread while they connect ({@link #checksums}). A failure here changes nothing: the command
+ * Nothing here computes what the command uses, so a failure changes nothing: the command
  * meets the same problem and reports it.
  */
 final class Warmup {
@@ -54,29 +48,6 @@ final class Warmup {
       @Override
       public void run() {
         driver(loader);
-      }
-    });
-  }
-
-  /**
-   * Computes the checksums of the migrator's chain from the newest revision back, on a thread
-   * of its own, while the command connects and reads the version table; the command checks
-   * them from the oldest and meets this thread halfway. The migrator keeps each checksum, so
-   * none is computed twice.
-   */
-  static void checksums(Migrator migrator) {
-    thread("tidemark-checksums", new Runnable() {
-      @Override
-      public void run() {
-        try {
-          List<RevisionNode> newestFirst = new ArrayList<>(migrator.graph().ordered());
-          Collections.reverse(newestFirst);
-          for (RevisionNode node : newestFirst) {
-            migrator.checksum(node);
-          }
-        } catch (RuntimeException | LinkageError e) {
-          // The command renders the same revision and reports what went wrong.
-        }
       }
     });
   }

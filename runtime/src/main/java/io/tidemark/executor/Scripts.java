@@ -12,16 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders revisions to SQL through the dialect, computes their checksums (SHA-256 of the
- * upgrade statements joined by newlines) and builds the scripts that run them. It caches each
- * revision's upgrade and checksum, and may be used from several threads: two threads that
- * render one revision at once both render it, with the same result.
+ * upgrade statements joined by newlines) and builds the scripts that run them. One instance
+ * serves one command on one thread; it caches each revision's upgrade and checksum.
  */
 public final class Scripts {
   private static final HexFormat HEX = HexFormat.of();
@@ -30,8 +29,8 @@ public final class Scripts {
 
   private final PostgresDialect dialect = new PostgresDialect();
   private final VersionTable table;
-  private final Map<String, List<Statement>> upgrades = new ConcurrentHashMap<>();
-  private final Map<String, String> checksums = new ConcurrentHashMap<>();
+  private final Map<String, List<Statement>> upgrades = new HashMap<>();
+  private final Map<String, String> checksums = new HashMap<>();
 
   public Scripts(VersionTable table) {
     this.table = table;
