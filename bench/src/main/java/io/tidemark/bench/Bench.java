@@ -29,6 +29,10 @@ public final class Bench {
       + " [--compare DIR] [--host H --port P --user U --password W]\n"
       + "Defaults: 5 runs, 200 revisions, 500 entities, the chain and processor workloads, an"
       + " embedded PostgreSQL; live: 3000000 rows, 300 writes/s, a 5000 ms reader.";
+  /** The flags docs/commands.md suggests for the short-lived CLI process. */
+  static final List<String> CLI_FLAGS = List.of("-XX:TieredStopAtLevel=1",
+      "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+
   private final int runs;
   private final Server server;
   private final Path work;
@@ -97,8 +101,7 @@ public final class Bench {
   private void compare(int revisions, Path other) throws IOException {
     Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
     String url = server.jdbc("bench");
-    Map<String, String> env = server.password().isEmpty() ? Map.of()
-        : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
+    Map<String, String> env = cliEnv();
     CompareBench.run(work, jar, other, runs, () -> {
       try {
         resetDatabase();
@@ -108,15 +111,19 @@ public final class Bench {
     }, env, List.of("upgrade", "head", "--url", url, "--user", server.user()));
   }
 
+  /** The environment psql and the CLI run with: the server's password, when it has one. */
+  private Map<String, String> cliEnv() {
+    return server.password().isEmpty() ? Map.of()
+        : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
+  }
+
   private void chain(int revisions) throws IOException, SQLException {
     Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
     // What a user's class path holds: their revisions, the runtime (picocli inside), the core
     // it depends on, and pgjdbc.
     String cp = jar + java.io.File.pathSeparator
         + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-", "postgresql-");
-    // The flags docs/commands.md suggests for the short-lived CLI process.
-    List<String> java = List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
-        "-XX:+UseSerialGC", "-XX:-UsePerfData");
+    List<String> java = concat(List.of(javaBin()), CLI_FLAGS);
     List<String> tidemark = concat(java, List.of("-cp", cp, "io.tidemark.Tidemark"));
     List<String> tidemarkPlain = List.of(javaBin(), "-cp", cp, "io.tidemark.Tidemark");
     Path archive = work.resolve("tidemark.jsa");
@@ -124,8 +131,7 @@ public final class Bench {
         "-cp", cp, "io.tidemark.Tidemark"));
     String url = server.jdbc("bench");
     List<String> upgrade = List.of("upgrade", "head", "--url", url, "--user", server.user());
-    Map<String, String> env = server.password().isEmpty() ? Map.of()
-        : Map.of("PGPASSWORD", server.password(), "TIDEMARK_PASSWORD", server.password());
+    Map<String, String> env = cliEnv();
 
     String perRevision = Proc.output(work, env, concat(tidemark, List.of("upgrade", "head", "--sql")));
     // One script for both psql runs: under -1 it leaves transaction control to psql's.

@@ -90,8 +90,8 @@ final class CompareBench {
 
   /** The CLI with the flags the commands page suggests, plus {@code extra}. */
   private static List<String> command(Build build, List<String> extra, List<String> upgrade) {
-    List<String> cmd = new ArrayList<>(List.of(Bench.javaBin(), "-XX:TieredStopAtLevel=1",
-        "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData"));
+    List<String> cmd = new ArrayList<>(List.of(Bench.javaBin()));
+    cmd.addAll(Bench.CLI_FLAGS);
     cmd.addAll(extra);
     cmd.addAll(List.of("-cp", build.classPath(), "io.tidemark.Tidemark"));
     cmd.addAll(upgrade);
@@ -122,8 +122,8 @@ final class CompareBench {
     }
     if (found.isEmpty() || !found.get(0).contains("tidemark-runtime-")) {
       throw new IllegalStateException("no runtime jar in " + other.resolve("runtime/target")
-          + "; build that checkout first: (cd " + other + " && mvn -B -q -pl runtime -am package"
-          + " -DskipTests)");
+          + "; build that checkout first: (cd " + other + " && mvn -B -q -pl runtime -am clean"
+          + " package -DskipTests)");
     }
     return String.join(java.io.File.pathSeparator, found);
   }
