@@ -111,6 +111,15 @@ public final class Bench {
     }, env, List.of("upgrade", "head", "--url", url, "--user", server.user()));
   }
 
+  /**
+   * What a user's class path holds: their revisions, the runtime (picocli inside), the core it
+   * depends on, and pgjdbc.
+   */
+  static String cliClassPath(Path revisions) {
+    return revisions + java.io.File.pathSeparator
+        + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-", "postgresql-");
+  }
+
   /** The environment psql and the CLI run with: the server's password, when it has one. */
   private Map<String, String> cliEnv() {
     return server.password().isEmpty() ? Map.of()
@@ -119,10 +128,7 @@ public final class Bench {
 
   private void chain(int revisions) throws IOException, SQLException {
     Path jar = ChainWorkload.build(work.resolve("chain"), revisions);
-    // What a user's class path holds: their revisions, the runtime (picocli inside), the core
-    // it depends on, and pgjdbc.
-    String cp = jar + java.io.File.pathSeparator
-        + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-", "postgresql-");
+    String cp = cliClassPath(jar);
     List<String> java = concat(List.of(javaBin()), CLI_FLAGS);
     List<String> tidemark = concat(java, List.of("-cp", cp, "io.tidemark.Tidemark"));
     List<String> tidemarkPlain = List.of(javaBin(), "-cp", cp, "io.tidemark.Tidemark");

@@ -34,12 +34,10 @@ final class CompareBench {
    */
   static void run(Path work, Path chainJar, Path other, int runs, Runnable reset,
       Map<String, String> env, List<String> upgrade) throws IOException {
-    String driver = ProcessorBench.jars("postgresql-");
-    Build mine = new Build(chainJar + java.io.File.pathSeparator
-        + ProcessorBench.jars("tidemark-runtime-", "tidemark-core-") + java.io.File.pathSeparator
-        + driver, work.resolve("mine.jsa"));
+    Build mine = new Build(Bench.cliClassPath(chainJar), work.resolve("mine.jsa"));
     Build theirs = new Build(chainJar + java.io.File.pathSeparator + jars(other)
-        + java.io.File.pathSeparator + driver, work.resolve("other.jsa"));
+        + java.io.File.pathSeparator + ProcessorBench.jars("postgresql-"),
+        work.resolve("other.jsa"));
     for (Build build : List.of(mine, theirs)) {
       reset.run();
       Proc.runNanos(work, env, command(build, List.of("-XX:ArchiveClassesAtExit="
